@@ -1,0 +1,20 @@
+#!/bin/sh
+# A real CUPS for the printing tests, without systemd: start the scheduler if it is not
+# running, and make sure the cups-pdf queue "PDF" exists, is enabled and accepts jobs.
+set -e
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+if ! lpstat -r 2>/dev/null | grep -q "is running"; then
+  echo "Starting the CUPS scheduler"
+  $SUDO cupsd
+  i=0
+  until lpstat -r 2>/dev/null | grep -q "is running"; do
+    i=$((i + 1)); [ $i -gt 50 ] && { echo "CUPS did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+fi
+if ! lpstat -p PDF >/dev/null 2>&1; then
+  $SUDO lpadmin -p PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
+fi
+$SUDO cupsenable PDF
+$SUDO cupsaccept PDF
+lpstat -p PDF

@@ -1,0 +1,57 @@
+# Pas à pas — the two set-up commands are `make run` and `make test`; each installs what it needs.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Qt's system libraries on Debian/Ubuntu (see docs/PLATFORM notes in README), read-aloud, fonts.
+RUN_PACKAGES := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+  libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
+  libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxkbcommon-x11-0 libnss3 libxcomposite1 \
+  libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libpulse0 libspeechd2 \
+  fonts-dejavu-core fonts-noto-core cups-client
+# What the tests use besides: a real CUPS with a cups-pdf queue, PDF text, a QR decoder, Xvfb.
+TEST_PACKAGES := cups printer-driver-cups-pdf poppler-utils zbar-tools xvfb xauth \
+  matchbox-window-manager imagemagick
+
+.PHONY: run test check bench system system-test venv translations cups clean
+
+run: system venv translations
+	$(PY) -m kiosk
+
+test: system system-test venv translations cups
+	$(VENV)/bin/kiosk check
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+check: venv
+	$(VENV)/bin/kiosk check
+
+bench: system venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmark.py
+
+system:
+	@sh .ci/apt-install.sh $(RUN_PACKAGES)
+
+system-test:
+	@sh .ci/apt-install.sh $(TEST_PACKAGES)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: venv
+	@for ts in translations/*.ts; do \
+	  [ -e "$$ts" ] || continue; qm="$${ts%.ts}.qm"; \
+	  if [ ! -e "$$qm" ] || [ "$$ts" -nt "$$qm" ]; then $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm"; fi; \
+	done
+
+cups:
+	@sh .ci/cups.sh
+
+clean:
+	rm -rf $(VENV) build dist translations/*.qm

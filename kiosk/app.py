@@ -1,0 +1,110 @@
+"""The composition root: command line → configuration → logging → Qt → services → window.
+
+Nothing heavy is imported at module level: the command-line tools (``check``, ``hash-pin``)
+never load Qt widgets, and reportlab, requests and QtWebEngine load when first used.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from kiosk import config as config_mod
+from kiosk import logsetup, paths
+from kiosk.schema import DataError
+
+log = logging.getLogger("kiosk")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Pas à pas — la borne du pôle social.")
+    parser.add_argument("--config", help=f"site configuration file (else ${config_mod.ENV_VAR})")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="start the kiosk (the default)")
+    for p in (parser, run):
+        p.add_argument("--production", action="store_true", help="full screen and locked")
+        p.add_argument("--windowed", action="store_true", help="a closable window, whatever the site says")
+        p.add_argument("--guide", help="open this guide at once (to preview content)")
+        p.add_argument("--lang", default="fr", help="language for --guide (fr, en, ar, pt, es, tr)")
+    sub.add_parser("check", help="validate the site configuration and every guide")
+    sub.add_parser("hash-pin", help="make the mediator PIN line for the site configuration")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        from kiosk.guides.check import run_check
+        return run_check(args.config)
+    if args.command == "hash-pin":
+        return _hash_pin()
+    try:
+        cfg = config_mod.load(args.config)
+    except DataError as exc:
+        print(f"The site configuration cannot be used:\n{exc}", file=sys.stderr)
+        return 2
+    return run(cfg, args)
+
+
+def _hash_pin() -> int:
+    import getpass
+
+    from kiosk.session.pin import hash_pin
+    pin = getpass.getpass("Mediator PIN (digits, at least 6): ")
+    if not pin.isdigit() or len(pin) < 6:
+        print("The PIN must be at least 6 digits.", file=sys.stderr)
+        return 2
+    if getpass.getpass("Again: ") != pin:
+        print("The two PINs differ.", file=sys.stderr)
+        return 2
+    print("Put this line in the [mediator] table of the site configuration:")
+    print(f'pin_hash = "{hash_pin(pin)}"')
+    return 0
+
+
+def _mode(cfg: config_mod.Config, args: argparse.Namespace) -> config_mod.Config:
+    from dataclasses import replace
+    if args.production:
+        cfg = replace(cfg, kiosk=replace(cfg.kiosk, mode="production"))
+    if args.windowed:
+        cfg = replace(cfg, kiosk=replace(cfg.kiosk, mode="demo"))
+    return cfg
+
+
+def refusal(cfg: config_mod.Config) -> str:
+    """Why production mode cannot start, or "" when it can."""
+    if not cfg.production:
+        return ""
+    if not cfg.mediator.pin_hash:
+        return ("Production mode needs a mediator PIN. Run `kiosk hash-pin`, put the line it prints "
+                f"in the [mediator] table of the site configuration ({cfg.source}), and start again.")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return "Production mode does not run as root: start the kiosk from its own user account."
+    return ""
+
+
+def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    cfg = _mode(cfg, args)
+    why = refusal(cfg)
+    if why:
+        print(why, file=sys.stderr)
+        return 2
+    logsetup.configure(paths.log_dir())
+    pin_hash = cfg.mediator.pin_hash
+    if not pin_hash:
+        from kiosk.session.pin import demo_pin, hash_pin
+        pin = demo_pin()
+        pin_hash = hash_pin(pin)
+        print(f"Demo mode — mediator PIN: {pin}  (Ctrl+Alt+M, or hold the top-left corner)", flush=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.kiosk import build
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    kiosk = build(app, cfg, pin_hash, paths.content())
+    kiosk.window.show_kiosk()
+    if args.guide:
+        kiosk.preview(args.guide, args.lang)
+    log.info("kiosk started (%s mode, %s)", cfg.kiosk.mode, cfg.source)
+    return app.exec()

@@ -1,0 +1,148 @@
+"""The site configuration: one TOML file, defaults embedded, every value validated.
+
+Order of precedence: the built-in defaults below, then ``assets/site/default.toml`` (the
+Asnières / Gennevilliers pôle social), then the file given by ``--config`` or the
+``PASAPAS_CONFIG`` environment variable. A site file only needs the keys it changes.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
+
+ENV_VAR = "PASAPAS_CONFIG"
+LANGUAGES = ("fr", "en", "ar", "pt", "es", "tr")
+TEXT_SIZES = ("normal", "large", "xlarge")
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str = "Pôle social"
+    address: str = ""
+    transport: str = ""
+    hours: str = ""
+    phone: str = ""
+    services: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    mode: str = "demo"                 # "demo" (a closable window) or "production" (locked)
+    post: str = "Poste 1"              # shown on help calls and summaries
+    idle_timeout_s: int = 120          # without a touch, the countdown starts
+    idle_countdown_s: int = 30         # WCAG 2.2.1: at least 20 s to answer
+    languages: tuple[str, ...] = LANGUAGES
+    text_size: str = "normal"
+
+
+@dataclass(frozen=True)
+class MediatorSettings:
+    pin_hash: str = ""                 # made by `kiosk hash-pin`; never a clear PIN
+    free_attempts: int = 5             # wrong PINs before the first wait
+    lockout_s: int = 30                # first wait; doubles after each further wrong PIN
+    long_press_s: int = 3              # press on the top-left corner to open the PIN pad
+
+
+@dataclass(frozen=True)
+class PrintingSettings:
+    printer: str = ""                  # CUPS queue or Windows printer name; empty: default
+    job_timeout_s: int = 60
+
+
+@dataclass(frozen=True)
+class Config:
+    site: Site = field(default_factory=Site)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    mediator: MediatorSettings = field(default_factory=MediatorSettings)
+    printing: PrintingSettings = field(default_factory=PrintingSettings)
+    allowlist: tuple[str, ...] = ()
+    source: str = "built-in defaults"
+
+    @property
+    def production(self) -> bool:
+        return self.kiosk.mode == "production"
+
+
+def _merge(base: dict, override: dict) -> dict:
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
+    problems: list[Problem] = []
+    root = Reader(data, file, problems, lines)
+    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web"})
+
+    s = root.table("site")
+    s.unknown_keys({"name", "address", "transport", "hours", "phone", "services"})
+    site = Site(s.text("name", Site.name), s.text("address"), s.text("transport"),
+                s.text("hours"), s.text("phone"), s.texts("services"))
+
+    k = root.table("kiosk")
+    k.unknown_keys({"mode", "post", "idle_timeout_s", "idle_countdown_s", "languages", "text_size"})
+    languages = k.texts("languages", LANGUAGES)
+    bad = [lang for lang in languages if lang not in LANGUAGES]
+    if bad or "fr" not in languages:
+        k.problem("languages", f"expected a list among {', '.join(LANGUAGES)} that includes \"fr\", "
+                  f"got {list(languages)!r}")
+        languages = LANGUAGES
+    kiosk = KioskSettings(
+        mode=k.choice("mode", "demo", ("demo", "production")),
+        post=k.text("post", KioskSettings.post) or KioskSettings.post,
+        idle_timeout_s=k.integer("idle_timeout_s", 120, 5, 3600, " of seconds"),
+        idle_countdown_s=k.integer("idle_countdown_s", 30, 20, 600, " of seconds"),
+        languages=languages,
+        text_size=k.choice("text_size", "normal", TEXT_SIZES),
+    )
+
+    m = root.table("mediator")
+    m.unknown_keys({"pin_hash", "free_attempts", "lockout_s", "long_press_s"})
+    pin_hash = m.text("pin_hash")
+    if pin_hash and not pin_hash.startswith("scrypt$"):
+        m.problem("pin_hash", "expected a hash made by `kiosk hash-pin` (it starts with scrypt$), "
+                  "never the PIN itself")
+        pin_hash = ""
+    mediator = MediatorSettings(
+        pin_hash=pin_hash,
+        free_attempts=m.integer("free_attempts", 5, 1, 20),
+        lockout_s=m.integer("lockout_s", 30, 1, 3600, " of seconds"),
+        long_press_s=m.integer("long_press_s", 3, 1, 10, " of seconds"),
+    )
+
+    p = root.table("printing")
+    p.unknown_keys({"printer", "job_timeout_s"})
+    printing = PrintingSettings(p.text("printer"), p.integer("job_timeout_s", 60, 5, 600, " of seconds"))
+
+    w = root.table("web")
+    w.unknown_keys({"allowlist"})
+    allowlist = tuple(d.lower().strip(".") for d in w.texts("allowlist"))
+
+    if problems:
+        raise DataError(problems)
+    return Config(site, kiosk, mediator, printing, allowlist, file)
+
+
+def default_file() -> Path:
+    return paths.assets() / "site" / "default.toml"
+
+
+def load(path: str | os.PathLike | None = None) -> Config:
+    """Load the embedded default site, then the site file named by ``path`` or ``PASAPAS_CONFIG``.
+
+    Raises DataError naming the key and the expected form.
+    """
+    data, _ = load_toml(default_file())
+    chosen = path or os.environ.get(ENV_VAR)
+    if not chosen:
+        return _parse(data, str(default_file()), None)
+    site_path = Path(chosen)
+    override, text = load_toml(site_path)
+    return _parse(_merge(data, override), str(site_path), LineFinder(text))

@@ -1,0 +1,281 @@
+"""Guide files (TOML) → validated Guide objects, in French or with a translation laid over.
+
+A guide ``caf-compte.toml`` may have translations beside it, ``caf-compte.en.toml``: the same
+ids, only the texts (see docs/CONTENT.md). A missing translated text falls back to French and
+the screen is marked ``fallback``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kiosk.guides.model import (
+    STANDARD_ANSWERS, Answer, Checklist, Content, End, Guide, Item, Link, NextStep, Profession,
+    Question, Screen, Source, Step, Tile,
+)
+from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
+
+ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+# Which fields of each element a translator translates.
+TRANSLATED = {
+    "guide": ("title", "intro"),
+    "question": ("text", "help", "summary_label"),
+    "answer": ("label",),
+    "checklist": ("title", "text"),
+    "item": ("label", "hint"),
+    "step": ("title", "text", "screen", "watch_out", "read_to_user", "advisor_does"),
+    "end": ("title", "outcome"),
+    "next_steps": ("text",),
+    "links": ("title",),
+    "tile": ("title",),
+    "profession": ("label", "does"),
+}
+
+
+def _id(r: Reader, key: str = "id") -> str:
+    value = r.text(key, required=True)
+    if value and not ID.match(value):
+        r.problem(key, f"expected lower-case letters, digits and hyphens (like caf-compte), got {value!r}")
+    return value
+
+
+def _source(r: Reader, required: bool) -> Source | None:
+    if not r.has("source"):
+        if required:
+            r.problem("source", 'is missing: expected source = { url = "https://…", '
+                      'title = "…", verified = 2026-11-25 }')
+        return None
+    s = r.table("source")
+    s.unknown_keys({"url", "title", "verified"})
+    url = s.text("url", required=True)
+    if url and not url.startswith("https://"):
+        s.problem("url", f"expected an address starting with https://, got {url!r}")
+    verified = s.date("verified", required=True)
+    return Source(url, s.text("title"), verified) if verified else None
+
+
+def _answer(r: Reader, following: str) -> Answer:
+    r.unknown_keys({"id", "label", "next", "detour"})
+    answer_id = _id(r)
+    label = r.text("label")
+    if not label and answer_id not in STANDARD_ANSWERS:
+        r.problem("label", f"is missing: expected a label (only {', '.join(STANDARD_ANSWERS)} "
+                  "have one given by the kiosk)")
+    return Answer(answer_id, label, r.text("next") or following, r.text("detour"))
+
+
+def _screen(r: Reader, following: str, fallback: bool) -> Screen | None:
+    kind = r.choice("kind", "", ("question", "checklist", "step", "end"), required=True)
+    screen_id = _id(r)
+    common = {"id", "kind"}
+    if kind == "question":
+        r.unknown_keys(common | {"text", "help", "summary_label", "answers", "source"})
+        answers = tuple(_answer(a, following) for a in r.tables("answers", required=True))
+        if answers and len({a.id for a in answers}) != len(answers):
+            r.problem("answers", "two answers have the same id")
+        return Question(screen_id, r.text("text", required=True), r.text("help"),
+                        r.text("summary_label"), answers, _source(r, False), fallback=fallback)
+    if kind == "checklist":
+        r.unknown_keys(common | {"title", "text", "items", "next"})
+        items = []
+        for i in r.tables("items", required=True):
+            i.unknown_keys({"id", "label", "hint", "pictogram"})
+            items.append(Item(_id(i), i.text("label", required=True), i.text("hint"), i.text("pictogram")))
+        return Checklist(screen_id, r.text("title", required=True), r.text("text"), tuple(items),
+                         r.text("next") or following, fallback=fallback)
+    if kind == "step":
+        r.unknown_keys(common | {"title", "text", "screen", "watch_out", "read_to_user",
+                                 "advisor_does", "url", "url_patterns", "pictogram", "source", "next"})
+        url = r.text("url")
+        if url and not url.startswith("https://"):
+            r.problem("url", f"expected an address starting with https://, got {url!r}")
+        source = _source(r, True)
+        return Step(screen_id, r.text("title", required=True), r.text("text", required=True),
+                    r.text("screen"), r.text("watch_out"), r.text("read_to_user"),
+                    r.text("advisor_does"), url, r.texts("url_patterns"), r.text("pictogram"),
+                    source, r.text("next") or following, fallback=fallback)
+    if kind == "end":
+        r.unknown_keys(common | {"title", "outcome", "completed"})
+        return End(screen_id, r.text("title", required=True), r.text("outcome"),
+                   r.boolean("completed", True), fallback=fallback)
+    return None
+
+
+def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language: str = "fr",
+                fallbacks: frozenset[str] = frozenset()) -> Guide:
+    problems: list[Problem] = []
+    root = Reader(data, file, problems, lines)
+    root.unknown_keys({"id", "title", "intro", "pictogram", "verified", "helpers", "screens",
+                       "next_steps", "links"})
+    guide_id = _id(root)
+    raw_screens = root.tables("screens", required=True)
+    ids = [s.data.get("id", "") for s in raw_screens]
+    screens = []
+    for index, r in enumerate(raw_screens):
+        following = ids[index + 1] if index + 1 < len(ids) else ""
+        screen = _screen(r, following, ids[index] in fallbacks)
+        if screen:
+            screens.append(screen)
+    next_steps = []
+    for n in root.tables("next_steps"):
+        n.unknown_keys({"id", "text", "every_months", "in_days"})
+        next_steps.append(NextStep(_id(n), n.text("text", required=True),
+                                   n.integer("every_months", 0, 0, 24), n.integer("in_days", 0, 0, 365)))
+    links = []
+    for li in root.tables("links"):
+        li.unknown_keys({"id", "title", "url"})
+        url = li.text("url", required=True)
+        if url and not url.startswith("https://"):
+            li.problem("url", f"expected an address starting with https://, got {url!r}")
+        links.append(Link(_id(li), li.text("title", required=True), url))
+    guide = Guide(guide_id, language, root.text("title", required=True), root.text("intro"),
+                  root.text("pictogram"), root.date("verified", required=True),
+                  root.texts("helpers"), tuple(screens), tuple(next_steps), tuple(links))
+    _check_links(guide, root)
+    if problems:
+        raise DataError(problems)
+    return guide
+
+
+def _check_links(guide: Guide, root: Reader) -> None:
+    """Within one guide: unique ids and `next` pointing at screens that exist."""
+    ids = [s.id for s in guide.screens]
+    for index, screen in enumerate(guide.screens):
+        where = f"screens[{index}]"
+        if ids.count(screen.id) > 1:
+            root.problem(where + ".id", f"the id {screen.id!r} is used by two screens")
+        targets = [a.next for a in screen.answers] if isinstance(screen, Question) else \
+            [getattr(screen, "next", None)]
+        for target in targets:
+            if target and target not in ids:
+                root.problem(where, f"leads to {target!r}, which is not a screen of this guide")
+            if target == "" and not isinstance(screen, End):
+                root.problem(where, "is the last screen but not an end: add a screen with kind = \"end\"")
+
+
+# --- Translations laid over the French ----------------------------------------------------------
+
+def _kind_of(raw: dict) -> str:
+    return raw.get("kind", "")
+
+
+def overlay(french: dict, translation: dict) -> tuple[dict, list[str], set[str]]:
+    """Lay a translation over the French data.
+
+    Returns the merged data, the paths of texts left in French, and the ids of the screens
+    that keep some French text.
+    """
+    merged = dict(french)
+    missing: list[str] = []
+    screens_missing: set[str] = set()
+
+    def lay(raw: dict, tr: dict, kind: str, path: str) -> dict:
+        out = dict(raw)
+        for key in TRANSLATED[kind]:
+            if raw.get(key):
+                if isinstance(tr.get(key), str) and tr[key].strip():
+                    out[key] = tr[key]
+                else:
+                    missing.append(f"{path}.{key}" if path else key)
+        return out
+
+    merged = lay(french, translation, "guide", "")
+    by_id = translation.get("screens", {}) if isinstance(translation.get("screens"), dict) else {}
+    screens = []
+    for raw in french.get("screens", []):
+        if not isinstance(raw, dict):
+            screens.append(raw)
+            continue
+        tr = by_id.get(raw.get("id"), {})
+        tr = tr if isinstance(tr, dict) else {}
+        before = len(missing)
+        path = f"screens.{raw.get('id')}"
+        screen = lay(raw, tr, _kind_of(raw), path) if _kind_of(raw) in TRANSLATED else dict(raw)
+        for list_key, kind in (("answers", "answer"), ("items", "item")):
+            if isinstance(raw.get(list_key), list):
+                subs = tr.get(list_key, {}) if isinstance(tr.get(list_key), dict) else {}
+                screen[list_key] = [lay(sub, subs.get(sub.get("id"), {}) or {}, kind,
+                                        f"{path}.{list_key}.{sub.get('id')}")
+                                    if isinstance(sub, dict) else sub for sub in raw[list_key]]
+        if len(missing) > before:
+            screens_missing.add(raw.get("id"))
+        screens.append(screen)
+    if "screens" in french:
+        merged["screens"] = screens
+    for list_key in ("next_steps", "links"):
+        subs = translation.get(list_key, {}) if isinstance(translation.get(list_key), dict) else {}
+        if isinstance(french.get(list_key), list):
+            merged[list_key] = [lay(sub, subs.get(sub.get("id"), {}) or {}, list_key,
+                                    f"{list_key}.{sub.get('id')}") if isinstance(sub, dict) else sub
+                                for sub in french[list_key]]
+    return merged, missing, screens_missing
+
+
+def translation_file(french_file: Path, language: str) -> Path:
+    return french_file.with_name(f"{french_file.stem}.{language}.toml")
+
+
+def load_guide(path: Path, language: str = "fr") -> tuple[Guide, list[str]]:
+    """Load a guide in a language; returns it with the texts that fell back to French."""
+    data, text = load_toml(path)
+    if language == "fr":
+        return parse_guide(data, str(path), LineFinder(text)), []
+    tr_path = translation_file(path, language)
+    translation = load_toml(tr_path)[0] if tr_path.exists() else {}
+    merged, missing, screens_missing = overlay(data, translation)
+    return parse_guide(merged, str(path), LineFinder(text), language, frozenset(screens_missing)), missing
+
+
+# --- The content pack's own file: version, home tiles, professions ------------------------------
+
+def parse_content(data: dict, file: str, lines: LineFinder | None, language: str) -> Content:
+    problems: list[Problem] = []
+    root = Reader(data, file, problems, lines)
+    root.unknown_keys({"version", "date", "tiles", "professions"})
+    tiles = []
+    for t in root.tables("tiles", required=True):
+        t.unknown_keys({"id", "title", "pictogram", "guides", "action"})
+        tiles.append(Tile(_id(t), t.text("title", required=True), t.text("pictogram"),
+                          t.texts("guides"), t.choice("action", "", ("", "help"))))
+    professions = []
+    for p in root.tables("professions"):
+        p.unknown_keys({"id", "label", "does"})
+        professions.append(Profession(_id(p), p.text("label", required=True), p.text("does")))
+    content = Content(root.text("version", required=True), root.date("date", required=True),
+                      language, tuple(tiles), tuple(professions))
+    if problems:
+        raise DataError(problems)
+    return content
+
+
+def overlay_content(french: dict, translation: dict) -> tuple[dict, list[str]]:
+    merged, missing = dict(french), []
+    for list_key, kind in (("tiles", "tile"), ("professions", "profession")):
+        subs = translation.get(list_key, {}) if isinstance(translation.get(list_key), dict) else {}
+        out = []
+        for raw in french.get(list_key, []) or []:
+            if not isinstance(raw, dict):
+                out.append(raw)
+                continue
+            tr = subs.get(raw.get("id"), {}) or {}
+            item = dict(raw)
+            for key in TRANSLATED[kind]:
+                if raw.get(key):
+                    if isinstance(tr.get(key), str) and tr[key].strip():
+                        item[key] = tr[key]
+                    else:
+                        missing.append(f"{list_key}.{raw.get('id')}.{key}")
+            out.append(item)
+        merged[list_key] = out
+    return merged, missing
+
+
+def load_content(path: Path, language: str = "fr") -> tuple[Content, list[str]]:
+    data, text = load_toml(path)
+    missing: list[str] = []
+    if language != "fr":
+        tr_path = translation_file(path, language)
+        translation = load_toml(tr_path)[0] if tr_path.exists() else {}
+        data, missing = overlay_content(data, translation)
+    return parse_content(data, str(path), LineFinder(text), language), missing

@@ -1,0 +1,99 @@
+"""Small overlays that ask one thing: confirm the wipe, choose a language, help is coming."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.ui.overlay import Overlay
+from kiosk.ui.welcome import LANGUAGE_NAMES
+from kiosk.ui.widgets import button, label
+
+
+class ConfirmWipe(Overlay):
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.question = label(name="Title")
+        self.explain = label()
+        self.yes = button(role="primary", icon="effacer")
+        self.yes.clicked.connect(self._yes)
+        self.no = button(icon="retour")
+        self.no.clicked.connect(self.hide)
+        row = QHBoxLayout()
+        row.addWidget(self.no)
+        row.addWidget(self.yes)
+        self.content.addWidget(self.question)
+        self.content.addWidget(self.explain)
+        self.content.addLayout(row)
+        self.retranslate()
+
+    def _yes(self) -> None:
+        self.hide()
+        self.confirmed.emit()
+
+    def open(self) -> None:
+        super().open()
+        self.no.setFocus()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Terminer et tout effacer ?"))
+        self.explain.setText(self.tr("Vos réponses et ce que vous avez ouvert seront effacés. "
+                                     "Pensez à imprimer ou à photographier votre résumé avant."))
+        self.yes.setText(self.tr("Oui, tout effacer"))
+        self.no.setText(self.tr("Non, continuer"))
+
+
+class LanguageChoice(Overlay):
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget, languages: list[str]):
+        super().__init__(parent)
+        self.title = label(name="Title")
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for index, code in enumerate(languages):
+            b = button(LANGUAGE_NAMES[code])
+            b.setMinimumHeight(90)
+            b.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar"
+                                 else Qt.LayoutDirection.LeftToRight)
+            b.clicked.connect(lambda _=False, c=code: self._choose(c))
+            grid.addWidget(b, index // 2, index % 2)
+        self.cancel = button(icon="retour")
+        self.cancel.clicked.connect(self.hide)
+        self.content.addWidget(self.title)
+        self.content.addLayout(grid)
+        self.content.addWidget(self.cancel)
+        self.retranslate()
+
+    def _choose(self, code: str) -> None:
+        self.hide()
+        self.chosen.emit(code)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Choisissez votre langue"))
+        self.cancel.setText(self.tr("Annuler"))
+
+
+class HelpComing(Overlay):
+    def __init__(self, parent: QWidget, post: str):
+        super().__init__(parent)
+        self.post = post
+        self.title = label(name="Title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explain = label()
+        self.ok = button(role="primary", icon="oui")
+        self.ok.clicked.connect(self.hide)
+        for widget in (self.title, self.explain, self.ok):
+            self.content.addWidget(widget)
+        self.retranslate()
+
+    def open(self) -> None:
+        super().open()
+        self.ok.setFocus()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Un médiateur va venir vous aider"))
+        self.explain.setText(self.tr("Restez à votre place : %1. Vous pouvez continuer en attendant.")
+                             .replace("%1", self.post))
+        self.ok.setText(self.tr("D'accord"))

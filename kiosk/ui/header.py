@@ -1,0 +1,90 @@
+"""The band at the top of every screen: where you are, language, help; and a hidden corner."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+
+from kiosk.ui.widgets import button, label
+
+
+class MediatorCorner(QWidget):
+    """A long press on the top-left corner opens the PIN pad (not announced to the public)."""
+
+    long_pressed = Signal()
+
+    def __init__(self, hold_ms: int):
+        super().__init__()
+        self.setFixedSize(72, 72)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._timer = QTimer(self, singleShot=True, interval=hold_ms)
+        self._timer.timeout.connect(self.long_pressed)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self._timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self._timer.stop()
+
+
+class MediatorChord(QObject):
+    """Ctrl+Alt+M anywhere in the kiosk, whatever has the focus, opens the PIN pad."""
+
+    pressed = Signal()
+    MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_M and event.modifiers() == self.MODIFIERS):
+            if not event.isAutoRepeat():
+                self.pressed.emit()
+            return True
+        return False
+
+
+class Header(QWidget):
+    help_clicked = Signal()
+    language_clicked = Signal()
+
+    def __init__(self, post: str, hold_ms: int):
+        super().__init__()
+        self.setObjectName("Header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.post = post
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 24, 0)
+        row.setSpacing(16)
+        self.corner = MediatorCorner(hold_ms)
+        self.name = label(wrap=False, name="Subtitle")
+        self.help_status = label(wrap=False, name="Subtitle")
+        self.language = button(role="header", icon="langue")
+        self.language.clicked.connect(self.language_clicked)
+        self.help = button(role="help", icon="aide")
+        self.help.clicked.connect(self.help_clicked)
+        row.addWidget(self.corner)
+        row.addWidget(self.name)
+        row.addStretch(1)
+        row.addWidget(self.help_status)
+        row.addWidget(self.language)
+        row.addWidget(self.help)
+        self.help_waiting = False
+        self.retranslate()
+
+    def set_help_waiting(self, waiting: bool) -> None:
+        self.help_waiting = waiting
+        self.retranslate()
+
+    def set_language_name(self, name: str) -> None:
+        self.language.setText(name)
+        self.language.setAccessibleName(self.tr("Changer de langue (maintenant : %1)").replace("%1", name))
+
+    def retranslate(self) -> None:
+        self.name.setText(self.tr("Pas à pas — %1").replace("%1", self.post))
+        self.help.setText(self.tr("J'ai besoin d'aide"))
+        self.help.setAccessibleName(self.tr("J'ai besoin d'aide : appeler un médiateur"))
+        self.help_status.setText(self.tr("Un médiateur va venir") if self.help_waiting else "")
+        self.help_status.setVisible(self.help_waiting)

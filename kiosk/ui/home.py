@@ -1,0 +1,82 @@
+"""Home: one big tile per need, then the guides of that tile."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.guides.model import Guide, Tile
+from kiosk.ui.widgets import Page, WrapButton, discard, label
+
+
+def _scroll(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    inner.setObjectName("Page")
+    return area
+
+
+class HomePage(Page):
+    tile_chosen = Signal(object)    # Tile
+
+    def __init__(self):
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 20)
+        outer.setSpacing(20)
+        self.title = label(name="Title")
+        outer.addWidget(self.title)
+        inner = QWidget()
+        self.grid = QGridLayout(inner)
+        self.grid.setSpacing(20)
+        outer.addWidget(_scroll(inner), 1)
+        self.tiles: list[tuple[Tile, WrapButton]] = []
+        self.retranslate()
+
+    def show_tiles(self, tiles: list[Tile]) -> None:
+        discard([b for _, b in self.tiles])
+        self.tiles = []
+        for index, tile in enumerate(tiles):
+            b = WrapButton(tile.title, icon=tile.pictogram, role="help" if tile.action else "tile",
+                           icon_px=96)
+            b.setMinimumHeight(150)
+            b.clicked.connect(lambda _=False, t=tile: self.tile_chosen.emit(t))
+            self.grid.addWidget(b, index // 2, index % 2)
+            b.show()
+            self.tiles.append((tile, b))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Pour quelle démarche venez-vous ?"))
+
+
+class GuideListPage(Page):
+    guide_chosen = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 20)
+        outer.setSpacing(20)
+        self.title = label(name="Title")
+        outer.addWidget(self.title)
+        inner = QWidget()
+        self.list = QVBoxLayout(inner)
+        self.list.setSpacing(16)
+        self.list.addStretch(1)
+        outer.addWidget(_scroll(inner), 1)
+        self.buttons: list[WrapButton] = []
+
+    def show_guides(self, tile: Tile, guides: list[Guide]) -> None:
+        self.title.setText(tile.title)
+        discard(self.buttons)
+        for guide in guides:
+            b = WrapButton(guide.title, guide.intro, guide.pictogram)
+            b.clicked.connect(lambda _=False, g=guide.id: self.guide_chosen.emit(g))
+            self.list.insertWidget(self.list.count() - 1, b)
+            b.show()
+            self.buttons.append(b)
+
+    def clear(self) -> None:
+        self.title.clear()
+        discard(self.buttons)

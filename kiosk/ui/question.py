@@ -1,0 +1,60 @@
+"""A question: Oui / Non / Je ne sais pas (or the guide's own answers)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+from kiosk.guides.model import Question
+from kiosk.session.journey import Journey
+from kiosk.ui.guide_page import GuidePage
+from kiosk.ui.widgets import WrapButton, discard, label
+
+ICONS = {"oui": "oui", "non": "non", "nsp": "nsp"}
+
+
+class QuestionPage(GuidePage):
+    answered = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.text = label(name="Title")
+        self.help = label()
+        self.answers_box = QVBoxLayout()          # the guide's own answers, one per line
+        self.answers_box.setSpacing(16)
+        self.row = QHBoxLayout()                  # Oui / Non / Je ne sais pas, side by side
+        self.row.setSpacing(16)
+        self.answers_box.addLayout(self.row)
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.help)
+        self.body.addSpacing(12)
+        self.body.addLayout(self.answers_box)
+        self.body.addStretch(1)
+        self.buttons: list[QPushButton] = []
+
+    def standard_label(self, answer_id: str) -> str:
+        return {"oui": self.tr("Oui"), "non": self.tr("Non"),
+                "nsp": self.tr("Je ne sais pas")}.get(answer_id, answer_id)
+
+    def show_journey(self, journey: Journey) -> None:
+        super().show_journey(journey)
+        question: Question = journey.screen
+        self.text.setText(question.text)
+        self.help.setText(question.help)
+        self.help.setVisible(bool(question.help))
+        discard(self.buttons)
+        standard = all(a.id in ICONS and not a.label for a in question.answers)
+        for answer in question.answers:
+            text = answer.label or self.standard_label(answer.id)
+            b = WrapButton(text, icon=ICONS.get(answer.id, "suivant"), role="tile", icon_px=56)
+            b.setMinimumHeight(110)
+            b.setAccessibleName(self.tr("Répondre : %1").replace("%1", text))
+            b.clicked.connect(lambda _=False, a=answer.id: self.answered.emit(a))
+            (self.row if standard else self.answers_box).addWidget(b)
+            b.show()
+            self.buttons.append(b)
+
+    def clear(self) -> None:
+        super().clear()
+        self.text.clear()
+        self.help.clear()
+        discard(self.buttons)

@@ -1,0 +1,297 @@
+"""The kiosk window: header, the current screen, the navigation bar, overlays, and lockdown."""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Config
+from kiosk.guides.model import Checklist, End, Question, Step, Tile
+from kiosk.session.idle import IdleClock
+from kiosk.session.pin import PinGate
+from kiosk.session.session import Desk
+from kiosk.ui import theme
+from kiosk.ui.checklist import ChecklistPage
+from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice
+from kiosk.ui.end import EndPage
+from kiosk.ui.header import Header, MediatorChord
+from kiosk.ui.home import GuideListPage, HomePage
+from kiosk.ui.idle_overlay import IdleOverlay
+from kiosk.ui.mediator import MediatorPanel, PinPad
+from kiosk.ui.question import QuestionPage
+from kiosk.ui.step import StepPage
+from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
+from kiosk.ui.widgets import button
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QWidget):
+    def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
+                 languages: list[str], switch_language: Callable[[str], None]):
+        super().__init__()
+        self.setObjectName("KioskRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.config, self.desk, self.clock = config, desk, clock
+        self.switch_language = switch_language
+        self.may_close = not config.production
+        self.tile: Tile | None = None
+        self.help_waiting = False
+
+        self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage(config.site, languages)
+        self.home = HomePage()
+        self.guide_list = GuideListPage()
+        self.question = QuestionPage()
+        self.checklist = ChecklistPage()
+        self.step = StepPage()
+        self.end = EndPage()
+        for page in self.all_pages:
+            self.pages.addWidget(page)
+        self.footer = self._build_footer()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.footer)
+
+        self.idle_overlay = IdleOverlay(self)
+        self.confirm = ConfirmWipe(self)
+        self.language_choice = LanguageChoice(self, languages)
+        self.help_coming = HelpComing(self, config.kiosk.post)
+        self.pin_pad = PinPad(self, gate)
+        self.panel = MediatorPanel(self)
+        self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
+                         self.pin_pad, self.panel]
+        self._connect()
+        self.setWindowTitle("Pas à pas")
+        self.retranslate()
+        self.render()
+
+    @property
+    def all_pages(self):
+        return [self.welcome, self.home, self.guide_list, self.question, self.checklist,
+                self.step, self.end]
+
+    def _build_footer(self) -> QWidget:
+        footer = QWidget()
+        footer.setObjectName("Page")
+        footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(60, 12, 60, 20)
+        row.setSpacing(16)
+        self.back = button(icon="retour")
+        self.restart = button(icon="recommencer")
+        self.home_button = button(icon="maison")
+        self.finish = button(icon="effacer")
+        self.next = button(role="primary", icon="suivant")
+        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)   # arrow after the word
+        for widget in (self.back, self.restart, self.home_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.finish)
+        row.addWidget(self.next)
+        return footer
+
+    def _connect(self) -> None:
+        d = self.desk
+        self.welcome.start.connect(self._start)
+        self.home.tile_chosen.connect(self._tile)
+        self.guide_list.guide_chosen.connect(d.open_guide)
+        self.question.answered.connect(lambda a: d.move("answer", a))
+        self.checklist.toggled.connect(lambda i, c: d.journey.tick(i, c))
+        self.end.resume.connect(lambda: d.move("next"))
+        self.end.other.connect(self._go_home)
+        self.end.finish.connect(lambda: d.wipe("finished"))
+        self.back.clicked.connect(self._back)
+        self.restart.clicked.connect(lambda: d.move("restart"))
+        self.home_button.clicked.connect(self._go_home)
+        self.finish.clicked.connect(self.confirm.open)
+        self.next.clicked.connect(lambda: d.move("next"))
+        self.confirm.confirmed.connect(lambda: d.wipe("finished"))
+        self.header.help_clicked.connect(self.call_help)
+        self.header.language_clicked.connect(self.language_choice.open)
+        self.language_choice.chosen.connect(self._change_language)
+        d.changed.connect(self.render)
+        d.wiped.connect(self._after_wipe)
+        self.clock.countdown_started.connect(self._countdown)
+        self.clock.countdown_tick.connect(self.idle_overlay.count)
+        self.clock.countdown_cancelled.connect(self.idle_overlay.hide)
+        self.clock.expired.connect(lambda: d.wipe("idle"))
+        self.idle_overlay.still_here.connect(self.clock.touch)
+        self.header.corner.long_pressed.connect(self.pin_pad.open)
+        MediatorChord(self).pressed.connect(self._chord)
+        self.pin_pad.accepted.connect(self._open_panel)
+        self.panel.end_session.connect(lambda: d.wipe("mediator"))
+        self.panel.acknowledge_help.connect(lambda: self._set_help(False))
+        self.panel.quit_kiosk.connect(self.quit_kiosk)
+
+    # --- visitor actions ---------------------------------------------------------------------
+    def _start(self, language: str) -> None:
+        self.desk.start(language)
+        self._change_language(language)
+        self.clock.start()
+
+    def _change_language(self, language: str) -> None:
+        if self.desk.session is not None:
+            self.desk.session.language = language
+        self.switch_language(language)
+        self.header.set_language_name(LANGUAGE_NAMES[language])
+        self.retranslate()
+        self.render()
+
+    def _tile(self, tile: Tile) -> None:
+        if tile.action == "help":
+            self.call_help()
+        elif len(tile.guides) == 1:
+            self.desk.open_guide(tile.guides[0])
+        else:
+            self.tile = tile
+            self.render()
+
+    def _go_home(self) -> None:
+        self.tile = None
+        self.desk.close_guide()
+
+    def _back(self) -> None:
+        journey = self.desk.journey
+        if journey is not None and journey.can_go_back:
+            self.desk.move("back")
+        elif journey is not None:
+            self.desk.close_guide()
+        else:
+            self._go_home()
+
+    def call_help(self) -> None:
+        log.info("help called")
+        self._set_help(True)
+        self.help_coming.open()
+
+    def _set_help(self, waiting: bool) -> None:
+        self.help_waiting = waiting
+        self.header.set_help_waiting(waiting)
+
+    def _countdown(self, left: int) -> None:
+        self.idle_overlay.count(left)
+        self.idle_overlay.open()
+
+    def _after_wipe(self, reason: str) -> None:
+        self.clock.stop()
+        self.tile = None
+        for overlay in self.overlays:
+            if overlay is not self.panel or reason != "mediator":
+                overlay.hide()
+        for page in self.all_pages:
+            page.clear()
+        QGuiApplication.clipboard().clear()
+        self._change_language("fr")
+
+    def _chord(self) -> None:
+        if self.isVisible() and not self.panel.isVisible():
+            self.pin_pad.open()
+
+    def _open_panel(self) -> None:
+        self.panel.show_status(self.tr("Poste : %1").replace("%1", self.config.kiosk.post),
+                               self.help_waiting)
+        self.panel.open()
+
+    def quit_kiosk(self) -> None:
+        log.info("kiosk closed by a mediator")
+        self.desk.wipe("mediator")
+        self.may_close = True
+        self.close()
+
+    # --- showing the right screen ------------------------------------------------------------
+    def render(self) -> None:
+        session = self.desk.session
+        journey = self.desk.journey
+        nav = {"back": False, "restart": False, "home": False, "finish": False, "next": False}
+        if session is None:
+            page = self.welcome
+        elif journey is None and self.tile is None:
+            page = self.home
+            self.home.show_tiles(self.desk.library.tiles(session.language))
+            nav.update(finish=True)
+        elif journey is None:
+            page = self.guide_list
+            self.guide_list.show_guides(self.tile, [self.desk.library.guide(g, session.language)
+                                                    for g in self.tile.guides])
+            nav.update(back=True, finish=True)
+        else:
+            screen = journey.screen
+            page = {Question: self.question, Checklist: self.checklist, Step: self.step,
+                    End: self.end}[type(screen)]
+            page.show_journey(journey)
+            nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
+                       next=isinstance(screen, (Checklist, Step)))
+            self._describe_next(journey)
+        for name, widget in (("back", self.back), ("restart", self.restart),
+                             ("home", self.home_button), ("finish", self.finish), ("next", self.next)):
+            widget.setVisible(nav[name])
+        self.footer.setVisible(session is not None)
+        self.header.setVisible(session is not None)
+        self.pages.setCurrentWidget(page)
+
+    def _describe_next(self, journey) -> None:
+        progress = journey.progress()
+        if progress and progress.number < progress.total:
+            self.next.setAccessibleName(self.tr("Suivant : étape %1 sur %2")
+                                        .replace("%1", str(progress.number + 1))
+                                        .replace("%2", str(progress.total)))
+        else:
+            self.next.setAccessibleName(self.tr("Suivant"))
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("Retour"))
+        self.back.setAccessibleName(self.tr("Retour à l'écran d'avant"))
+        self.restart.setText(self.tr("Recommencer"))
+        self.restart.setAccessibleName(self.tr("Recommencer ce guide depuis le début"))
+        self.home_button.setText(self.tr("Autre démarche"))
+        self.home_button.setAccessibleName(self.tr("Choisir une autre démarche"))
+        self.finish.setText(self.tr("Terminer et effacer"))
+        self.next.setText(self.tr("Suivant"))
+        self.header.retranslate()
+        for widget in self.all_pages + self.overlays:
+            widget.retranslate()
+        session = self.desk.session
+        self.apply_theme(session.text_size if session else self.desk.default_text_size,
+                         session.high_contrast if session else False)
+
+    def apply_theme(self, size: str, high_contrast: bool) -> None:
+        self.setFont(theme.app_font(size))
+        self.setStyleSheet(theme.stylesheet(size, high_contrast))
+
+    # --- lockdown ------------------------------------------------------------------------------
+    def show_kiosk(self) -> None:
+        if self.config.production:
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+            self.showFullScreen()
+        else:
+            self.resize(1280, 860)
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.may_close:
+            event.accept()
+        else:
+            log.info("close refused: only a mediator can close the kiosk")
+            event.ignore()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if (not self.may_close and event.type() == event.Type.WindowStateChange
+                and self.windowState() & Qt.WindowState.WindowMinimized):
+            self.showFullScreen()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4
+                                                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            event.accept()          # never leaves the kiosk, in any mode
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,73 @@
+"""A step: one idea, what you will see, what to watch out for, and where it comes from."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Signal
+
+from kiosk.guides.model import Step
+from kiosk.session.journey import Journey
+from kiosk.ui.guide_page import GuidePage
+from kiosk.ui.widgets import button, card, label, pictogram
+
+
+class StepPage(GuidePage):
+    open_site = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self.progress = label(name="Progress")
+        self.title = label(name="Title")
+        self.text = label()
+        self.screen_card, screen_layout = card()
+        self.screen_title = label(name="Subtitle")
+        self.screen_text = label()
+        screen_layout.addWidget(self.screen_title)
+        screen_layout.addWidget(self.screen_text)
+        self.watch_out = label(name="Warning")
+        self.site = button(role="primary", icon="site-web")
+        self.site.clicked.connect(lambda: self.open_site.emit(self._url))
+        self.source = label(name="Muted")
+        self.icon = label()
+        for widget in (self.progress, self.title, self.icon, self.text, self.screen_card,
+                       self.watch_out, self.site, self.source):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self._url = ""
+
+    def show_journey(self, journey: Journey) -> None:
+        super().show_journey(journey)
+        step: Step = journey.screen
+        progress = journey.progress()
+        self.progress.setText(self.tr("Étape %1 sur %2").replace("%1", str(progress.number))
+                              .replace("%2", str(progress.total)))
+        self.title.setText(step.title)
+        self.title.setAccessibleName(f"{self.progress.text()} : {step.title}")
+        self.icon.setPixmap(pictogram(step.pictogram).pixmap(96, 96))
+        self.icon.setVisible(bool(step.pictogram))
+        self.icon.setAccessibleName(step.title)
+        self.text.setText(step.text)
+        self.screen_title.setText(self.tr("Ce que vous verrez à l'écran"))
+        self.screen_text.setText(step.screen)
+        self.screen_card.setVisible(bool(step.screen))
+        self.watch_out.setText(self.tr("Attention : %1").replace("%1", step.watch_out))
+        self.watch_out.setVisible(bool(step.watch_out))
+        self._url = step.url
+        host = urlsplit(step.url).hostname or ""
+        self.site.setText(self.tr("Ouvrir le site %1").replace("%1", host.removeprefix("www.")))
+        self.site.setAccessibleName(self.site.text())
+        self.site.setVisible(bool(step.url))
+        src = step.source
+        self.source.setText(self.tr("Source : %1 — vérifié le %2")
+                            .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
+                            .replace("%2", src.verified.strftime("%d/%m/%Y")))
+
+    def clear(self) -> None:
+        super().clear()
+        for widget in (self.progress, self.title, self.text, self.screen_text, self.watch_out,
+                       self.source, self.icon):
+            widget.clear()
+            widget.setAccessibleName("")
+        self.site.setText("")
+        self.site.setAccessibleName("")
+        self._url = ""

@@ -1,0 +1,144 @@
+"""Small building blocks shared by the screens."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from kiosk import paths
+
+
+@lru_cache(maxsize=None)
+def pictogram(name: str) -> QIcon:
+    """The kiosk's pictogram of that name on a white plate, or an empty icon if there is none.
+
+    The plate keeps the navy drawing readable on every background (blue main buttons, the
+    orange help button, the black high-contrast theme).
+    """
+    path = paths.assets() / "pictograms" / f"{name}.svg"
+    if not name or not path.exists():
+        return QIcon()
+    size = 192
+    image = QPixmap(size, size)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18)
+    QSvgRenderer(str(path)).render(painter, QRectF(size * 0.1, size * 0.1, size * 0.8, size * 0.8))
+    painter.end()
+    return QIcon(image)
+
+
+def label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(text: str = "", role: str = "", icon: str = "", icon_px: int = 40) -> QPushButton:
+    widget = QPushButton(text)
+    if role:
+        widget.setProperty("role", role)
+    if icon:
+        widget.setIcon(pictogram(icon))
+        widget.setIconSize(QSize(icon_px, icon_px))
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+class WrapButton(QPushButton):
+    """A big button whose text wraps on several lines, with a pictogram and an optional hint.
+
+    Its accessible name is the text (and hint), so a screen reader says what it does.
+    """
+
+    def __init__(self, text: str = "", hint: str = "", icon: str = "", role: str = "tile",
+                 icon_px: int = 72):
+        super().__init__()
+        self.setProperty("role", role)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 14, 18, 14)
+        row.setSpacing(18)
+        self.icon_label = QLabel()
+        self.icon_label.setFixedSize(icon_px, icon_px)
+        self.icon_px = icon_px
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        self.text_label = label(name="TileText")
+        self.hint_label = label(name="Muted")
+        texts.addWidget(self.text_label)
+        texts.addWidget(self.hint_label)
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(texts, 1)
+        for child in (self.icon_label, self.text_label, self.hint_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.set_content(text, hint, icon)
+
+    def set_content(self, text: str, hint: str = "", icon: str = "") -> None:
+        self.text_label.setText(text)
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+        self.icon_label.setPixmap(pictogram(icon).pixmap(self.icon_px, self.icon_px) if icon else
+                                  pictogram("").pixmap(1, 1))
+        self.icon_label.setVisible(bool(icon))
+        self.setAccessibleName(f"{text}. {hint}" if hint else text)
+
+    def text_content(self) -> str:
+        return self.text_label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.layout().sizeHint().expandedTo(QSize(64, 64))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.layout().minimumSize().expandedTo(QSize(64, 64))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return max(64, self.layout().totalHeightForWidth(width))
+
+
+def discard(widgets: list[QWidget]) -> None:
+    """Take widgets off the screen now (and out of the widget tree), delete them soon."""
+    for widget in widgets:
+        widget.hide()
+        widget.setParent(None)
+        widget.deleteLater()
+    widgets.clear()
+
+
+def card(name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    return frame, layout
+
+
+class Page(QWidget):
+    """A screen of the kiosk. ``retranslate()`` sets its interface words in the current language."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("Page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+
+    def retranslate(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        """Forget everything shown of the last visitor."""

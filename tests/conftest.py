@@ -1,0 +1,60 @@
+"""Test set-up: offscreen at 1920×1080, a throw-away data folder, strict pytest-qt."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+TEST_CONTENT = HERE / "data" / "content"
+
+if not os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-1920x1080.json'}"
+os.environ["PASAPAS_DATA_DIR"] = tempfile.mkdtemp(prefix="pasapas-test-data-")
+os.environ.pop("PASAPAS_CONFIG", None)
+os.environ.pop("PASAPAS_CONTENT_DIR", None)
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"     # root CI only; the kiosk refuses root
+
+from kiosk import config as config_mod  # noqa: E402
+from kiosk.session.pin import hash_pin  # noqa: E402
+
+TEST_PIN = "246810"
+TEST_PIN_HASH = hash_pin(TEST_PIN)
+
+
+@pytest.fixture
+def config() -> config_mod.Config:
+    """The embedded default site, with short timers for tests."""
+    cfg = config_mod.load()
+    return replace(cfg, kiosk=replace(cfg.kiosk, idle_countdown_s=20),
+                   mediator=replace(cfg.mediator, pin_hash=TEST_PIN_HASH, lockout_s=30))
+
+
+def make_kiosk(qtbot, config, content: Path = TEST_CONTENT, idle_timeout_ms: int = 60_000):
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.kiosk import build
+    kiosk = build(QApplication.instance(), config, config.mediator.pin_hash, content,
+                  idle_timeout_ms=idle_timeout_ms, install_excepthook=False)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.may_close = True          # let pytest-qt close it at the end of the test
+    kiosk.window.resize(1920, 1080)
+    kiosk.window.show()
+    qtbot.waitExposed(kiosk.window)
+    return kiosk
+
+
+@pytest.fixture
+def kiosk(qtbot, config):
+    return make_kiosk(qtbot, config)
+
+
+@pytest.fixture
+def real_kiosk(qtbot, config):
+    """The kiosk with the real guides shipped in assets/."""
+    from kiosk import paths
+    return make_kiosk(qtbot, config, paths.content())

@@ -1,0 +1,68 @@
+"""The site configuration: embedded defaults, overrides, and plain errors."""
+from __future__ import annotations
+
+import pytest
+
+from kiosk import config as config_mod
+from kiosk.app import refusal
+from kiosk.schema import DataError
+
+
+def test_the_embedded_default_is_the_asnieres_pole(monkeypatch):
+    cfg = config_mod.load()
+    assert "Asnières" in cfg.site.name
+    assert "Teddy Riner" in cfg.site.address and "Courtilles" in cfg.site.transport
+    assert cfg.site.hours and cfg.kiosk.mode == "demo" and not cfg.production
+    assert "caf.fr" in cfg.allowlist
+
+
+def test_a_site_file_changes_only_what_it_names(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\npost = "Poste 3"\nmode = "production"\n', encoding="utf-8")
+    cfg = config_mod.load(site)
+    assert cfg.kiosk.post == "Poste 3" and cfg.production
+    assert "Asnières" in cfg.site.name            # the rest comes from the default
+
+
+def test_the_environment_variable_names_the_site_file(tmp_path, monkeypatch):
+    site = tmp_path / "site.toml"
+    site.write_text('[site]\nname = "Pôle social de Clichy"\n', encoding="utf-8")
+    monkeypatch.setenv(config_mod.ENV_VAR, str(site))
+    assert config_mod.load().site.name == "Pôle social de Clichy"
+
+
+@pytest.mark.parametrize("text, where, expected", [
+    ('[kiosk]\nidle_countdown_s = 5\n', "kiosk.idle_countdown_s", "from 20 to 600"),
+    ('[kiosk]\nmode = "kiosque"\n', "kiosk.mode", "one of demo, production"),
+    ('[kiosk]\nlanguages = ["en"]\n', "kiosk.languages", 'includes "fr"'),
+    ('[kiosk]\nidel_timeout_s = 60\n', "kiosk.idel_timeout_s", "not a known field"),
+    ('[mediator]\npin_hash = "1234"\n', "mediator.pin_hash", "never the PIN itself"),
+])
+def test_an_invalid_value_names_the_key_and_the_expected_form(tmp_path, text, where, expected):
+    site = tmp_path / "site.toml"
+    site.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        config_mod.load(site)
+    problem = err.value.problems[0]
+    assert problem.path == where and expected in problem.message
+    assert problem.file == str(site) and problem.line == 2
+
+
+def test_broken_toml_names_the_line(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\npost = "Poste 2\n', encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        config_mod.load(site)
+    assert err.value.problems[0].line == 2 and "not valid TOML" in str(err.value)
+
+
+def test_a_missing_site_file_is_said_plainly(tmp_path):
+    with pytest.raises(DataError, match="cannot be read"):
+        config_mod.load(tmp_path / "nowhere.toml")
+
+
+def test_production_refuses_to_start_without_a_pin(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\nmode = "production"\n', encoding="utf-8")
+    why = refusal(config_mod.load(site))
+    assert "kiosk hash-pin" in why and str(site) in why
