@@ -1,0 +1,195 @@
+"""Guide files: precise errors for editors, and a broken guide never stops the kiosk."""
+from __future__ import annotations
+
+import datetime
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import TEST_CONTENT
+from kiosk import config as config_mod
+from kiosk import paths
+from kiosk.guides.check import check_content, dead_ends
+from kiosk.guides.library import Library
+from kiosk.guides.loader import load_guide, parse_guide
+from kiosk.schema import DataError
+
+STEP_SOURCE = 'source = { url = "https://www.caf.fr/", title = "caf.fr", verified = 2026-11-01 }'
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(TEST_CONTENT, folder)
+    return folder
+
+
+def write_guide(folder: Path, name: str, text: str) -> Path:
+    path = folder / "guides" / f"{name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(path: Path) -> list:
+    with pytest.raises(DataError) as err:
+        load_guide(path)
+    return err.value.problems
+
+
+def test_a_step_without_source_is_refused_with_its_line(content):
+    path = write_guide(content, "bad", """id = "bad"
+title = "Mauvais"
+verified = 2026-11-01
+
+[[screens]]
+id = "un"
+kind = "step"
+title = "Sans source"
+text = "Faites ceci."
+
+[[screens]]
+id = "fin"
+kind = "end"
+title = "Fin"
+""")
+    [problem] = problems_of(path)
+    assert problem.file == str(path) and problem.path == "screens[0].source"
+    assert problem.line == 5 and "verified = 2026-11-25" in problem.message
+
+
+def test_typing_mistakes_and_bad_dates_are_named(content):
+    path = write_guide(content, "bad", f"""id = "bad"
+title = "Mauvais"
+verified = "hier"
+
+[[screens]]
+id = "un"
+kind = "etape"
+title = "X"
+
+[[screens]]
+id = "deux"
+kind = "step"
+titel = "Faute de frappe"
+title = "Deux"
+text = "Texte."
+{STEP_SOURCE}
+
+[[screens]]
+id = "q"
+kind = "question"
+text = "Une question ?"
+answers = [{{ id = "oui", next = "nulle-part" }}, {{ id = "peut-etre" }}]
+""")
+    found = [(p.path, p.line, p.message) for p in problems_of(path)]
+    assert any(where == "verified" and "2026-11-25" in m for where, _, m in found)
+    assert any(where == "screens[0].kind" and "one of question" in m for where, _, m in found)
+    assert any(where == "screens[1].titel" and line == 13 and "not a known field" in m
+               for where, line, m in found)
+    assert any(where == "screens[2].answers[1].label" for where, _, _ in found)
+    assert any("'nulle-part', which is not a screen" in m for _, _, m in found)
+    assert any("last screen but not an end" in m for _, _, m in found)
+
+
+def test_broken_toml_gives_the_line(content):
+    path = write_guide(content, "bad", 'id = "bad"\ntitle = "Sans fin\n')
+    [problem] = problems_of(path)
+    assert problem.line == 2 and "not valid TOML" in problem.message
+
+
+def test_a_broken_guide_is_left_out_and_the_others_work(content, caplog):
+    write_guide(content, "bad", 'id = "bad"\ntitle = "Sans fin\n')
+    library = Library(content)
+    assert "bad" not in library.ids and {"demo", "solo", "prereq"} <= set(library.ids)
+    assert any("bad.toml:2" in str(p) for p in library.problems)
+    assert any("content left out" in r.message for r in caplog.records)
+
+
+def test_a_detour_to_a_missing_guide_leaves_that_guide_out(content):
+    (content / "guides" / "prereq.toml").unlink()
+    library = Library(content)
+    assert "demo" not in library.ids and "solo" in library.ids
+    assert any("detour to 'prereq'" in str(p) for p in library.problems)
+    assert [t.id for t in library.tiles()] == ["demarches", "seul", "aide"]   # the tile keeps solo
+
+
+def test_a_broken_translation_falls_back_to_french(content):
+    (content / "guides" / "demo.en.toml").write_text('title = "Oops\n', encoding="utf-8")
+    library = Library(content)
+    assert library.guide("demo", "en").title == "Guide de démonstration"
+    assert library.problems and "demo.en.toml" in str(library.problems[0])
+
+
+def test_dead_ends_and_loops_are_found():
+    day = datetime.date(2026, 11, 1)
+    guide = parse_guide({
+        "id": "loop", "title": "Boucle", "verified": day,
+        "screens": [
+            {"id": "q", "kind": "question", "text": "?", "answers": [
+                {"id": "oui", "next": "a"}, {"id": "non", "next": "fin"}]},
+            {"id": "a", "kind": "step", "title": "A", "text": "a", "next": "b",
+             "source": {"url": "https://www.caf.fr/", "verified": day}},
+            {"id": "b", "kind": "step", "title": "B", "text": "b", "next": "a",
+             "source": {"url": "https://www.caf.fr/", "verified": day}},
+            {"id": "fin", "kind": "end", "title": "Fin"},
+        ]}, "loop.toml")
+    assert dead_ends(guide) == ["a", "b"]
+
+
+def test_the_check_reports_links_off_the_allowlist_stale_dates_and_translations(content):
+    text = (content / "guides" / "solo.toml").read_text(encoding="utf-8")
+    text = text.replace('url = "https://www.service-public.fr/", title = "service-public.fr", '
+                        'verified = 2026-11-01 }\n\n[[screens]]\nid = "deux"',
+                        'url = "https://mes-allocs.fr/rsa", title = "x", verified = 2024-01-01 }\n\n'
+                        '[[screens]]\nid = "deux"')
+    (content / "guides" / "solo.toml").write_text(text, encoding="utf-8")
+    report = check_content(content, ("caf.fr", "service-public.fr"), ("fr", "en"),
+                           today=datetime.date(2026, 11, 25))
+    assert any("mes-allocs.fr" in e and "allowlist" in e for e in report.errors)
+    assert any("older than 12 months" in w for w in report.warnings)
+    assert any(n.startswith("translations [en]: 0/3 guides complete") for n in report.notes)
+
+
+def test_a_guide_nobody_can_reach_is_an_error(content):
+    text = (content / "content.toml").read_text(encoding="utf-8").replace('guides = ["solo"]', 'guides = []')
+    text = text.replace('guides = ["demo", "solo"]', 'guides = ["demo"]')
+    (content / "content.toml").write_text(text, encoding="utf-8")
+    report = check_content(content, ("caf.fr", "service-public.fr"), ("fr",))
+    assert any("'solo' cannot be reached" in e for e in report.errors)
+    assert not any("'prereq'" in e for e in report.errors)      # reached by a detour
+
+
+def test_the_shipped_content_passes_the_check():
+    cfg = config_mod.load()
+    report = check_content(paths.content(), cfg.allowlist, cfg.kiosk.languages)
+    assert report.errors == []
+
+
+def run_kiosk(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_kiosk_check_exits_non_zero_on_a_bad_site_file(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\nidle_countdown_s = 3\n', encoding="utf-8")
+    result = run_kiosk("--config", str(site), "check")
+    assert result.returncode == 1
+    assert f"ERROR {site}:2: kiosk.idle_countdown_s: expected a whole number of seconds from 20 to 600" \
+        in result.stdout
+
+
+def test_kiosk_check_passes_on_the_shipped_content():
+    result = run_kiosk("check")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip().endswith("0 error(s), 0 warning(s)")
+
+
+def test_production_without_a_pin_refuses_to_start_and_says_how(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\nmode = "production"\n', encoding="utf-8")
+    result = run_kiosk("--config", str(site))
+    assert result.returncode == 2 and "kiosk hash-pin" in result.stderr
