@@ -1,5 +1,5 @@
 # Pas à pas — the two set-up commands are `make run` and `make test`; each installs what it needs.
-PYTHON ?= python3
+PYTHON ?= $(shell sh .ci/pick-python.sh)
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed

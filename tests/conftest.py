@@ -15,6 +15,7 @@ if not os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-1920x1080.json'}"
 os.environ["PASAPAS_DATA_DIR"] = tempfile.mkdtemp(prefix="pasapas-test-data-")
 os.environ.pop("PASAPAS_CONFIG", None)
+os.environ["PASAPAS_TTS_ENGINE"] = "mock"           # the edge of the system: no audio in tests
 os.environ.pop("PASAPAS_CONTENT_DIR", None)
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"     # root CI only; the kiosk refuses root
@@ -34,14 +35,32 @@ def config() -> config_mod.Config:
                    mediator=replace(cfg.mediator, pin_hash=TEST_PIN_HASH, lockout_s=30))
 
 
+_built = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_kiosks(qapp):
+    """Each test's kiosk is really deleted afterwards (its app-wide event filters with it)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    while _built:
+        kiosk = _built.pop()
+        kiosk.speech.stop()
+        kiosk.window.may_close = True
+        kiosk.window.close()
+        kiosk.window.deleteLater()
+        kiosk.desk.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def make_kiosk(qtbot, config, content: Path = TEST_CONTENT, idle_timeout_ms: int = 60_000):
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.kiosk import build
     kiosk = build(QApplication.instance(), config, config.mediator.pin_hash, content,
                   idle_timeout_ms=idle_timeout_ms, install_excepthook=False)
-    qtbot.addWidget(kiosk.window)
-    kiosk.window.may_close = True          # let pytest-qt close it at the end of the test
+    _built.append(kiosk)
+    kiosk.window.may_close = True          # tests close it at the end
     kiosk.window.resize(1920, 1080)
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)

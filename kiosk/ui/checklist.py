@@ -41,6 +41,13 @@ class ChecklistPage(GuidePage):
             self.buttons.append(b)
             self._describe(b, item.hint, b.isChecked())
 
+    def reading_labels(self):
+        return [self.title, self.text]
+
+    def reading(self) -> str:
+        items = "\n".join(b.text_content() for b in self.buttons)
+        return f"{super().reading()}\n{items}"
+
     def _toggle(self, item_id: str, widget: WrapButton, checked: bool) -> None:
         hint = dict(self.items)[item_id]
         self._describe(widget, hint, checked)

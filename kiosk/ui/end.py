@@ -29,6 +29,9 @@ class EndPage(GuidePage):
             self.body.addWidget(widget)
         self.body.addStretch(1)
 
+    def reading_labels(self):
+        return [self.title, self.outcome]
+
     def show_journey(self, journey: Journey) -> None:
         super().show_journey(journey)
         end: End = journey.screen
@@ -44,6 +47,7 @@ class EndPage(GuidePage):
         self.retranslate()
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.other_button.setText(self.tr("Faire une autre démarche"))
         self.finish_button.setText(self.tr("Terminer et effacer"))
         self.finish_button.setAccessibleName(

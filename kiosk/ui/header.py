@@ -49,6 +49,8 @@ class MediatorChord(QObject):
 class Header(QWidget):
     help_clicked = Signal()
     language_clicked = Signal()
+    size_clicked = Signal()
+    contrast_clicked = Signal()
 
     def __init__(self, post: str, hold_ms: int):
         super().__init__()
@@ -61,6 +63,10 @@ class Header(QWidget):
         self.corner = MediatorCorner(hold_ms)
         self.name = label(wrap=False, name="Subtitle")
         self.help_status = label(wrap=False, name="Subtitle")
+        self.size = button(role="header", icon="texte")
+        self.size.clicked.connect(self.size_clicked)
+        self.contrast = button(role="header", icon="contraste")
+        self.contrast.clicked.connect(self.contrast_clicked)
         self.language = button(role="header", icon="langue")
         self.language.clicked.connect(self.language_clicked)
         self.help = button(role="help", icon="aide")
@@ -69,9 +75,16 @@ class Header(QWidget):
         row.addWidget(self.name)
         row.addStretch(1)
         row.addWidget(self.help_status)
+        row.addWidget(self.size)
+        row.addWidget(self.contrast)
         row.addWidget(self.language)
         row.addWidget(self.help)
         self.help_waiting = False
+        self.text_size, self.high_contrast = "normal", False
+        self.retranslate()
+
+    def set_display(self, text_size: str, high_contrast: bool) -> None:
+        self.text_size, self.high_contrast = text_size, high_contrast
         self.retranslate()
 
     def set_help_waiting(self, waiting: bool) -> None:
@@ -88,3 +101,14 @@ class Header(QWidget):
         self.help.setAccessibleName(self.tr("J'ai besoin d'aide : appeler un médiateur"))
         self.help_status.setText(self.tr("Un médiateur va venir") if self.help_waiting else "")
         self.help_status.setVisible(self.help_waiting)
+        sizes = {"normal": self.tr("normale"), "large": self.tr("grande"), "xlarge": self.tr("très grande")}
+        self.size.setText(self.tr("Texte plus grand") if self.text_size != "xlarge"
+                          else self.tr("Texte normal"))
+        self.size.setAccessibleName(self.tr("Taille du texte : %1. Toucher pour changer")
+                                    .replace("%1", sizes[self.text_size]))
+        self.contrast.setText(self.tr("Contraste élevé") if not self.high_contrast
+                              else self.tr("Contraste normal"))
+        self.contrast.setAccessibleName(
+            self.tr("Contraste élevé : activé. Toucher pour revenir aux couleurs normales")
+            if self.high_contrast else
+            self.tr("Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées"))

@@ -13,6 +13,7 @@ from kiosk.config import Config
 from kiosk.guides.library import Library
 from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.pin import PinGate
+from kiosk.services.speech import ReadAloud
 from kiosk.session.session import Desk
 from kiosk.ui import i18n, theme
 from kiosk.ui.shell import KioskWindow
@@ -28,6 +29,7 @@ class Kiosk:
     desk: Desk
     clock: IdleClock
     translator: i18n.Translator
+    speech: ReadAloud
     window: KioskWindow
 
     def preview(self, guide_id: str, language: str = "fr") -> None:
@@ -56,9 +58,11 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     app.installEventFilter(ActivityFilter(clock))
     translator = i18n.Translator(app)
     gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s)
+    speech = ReadAloud(desk)
+    desk.add_wipe_hook(speech.stop)
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
-                         translator.switch)
-    kiosk = Kiosk(app, config, library, desk, clock, translator, window)
+                         translator.switch, speech)
+    kiosk = Kiosk(app, config, library, desk, clock, translator, speech, window)
     if install_excepthook:
         sys.excepthook = kiosk.on_uncaught
     return kiosk

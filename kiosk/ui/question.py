@@ -31,6 +31,9 @@ class QuestionPage(GuidePage):
         self.body.addStretch(1)
         self.buttons: list[QPushButton] = []
 
+    def reading_labels(self):
+        return [self.text, self.help]
+
     def standard_label(self, answer_id: str) -> str:
         return {"oui": self.tr("Oui"), "non": self.tr("Non"),
                 "nsp": self.tr("Je ne sais pas")}.get(answer_id, answer_id)
@@ -52,6 +55,10 @@ class QuestionPage(GuidePage):
             (self.row if standard else self.answers_box).addWidget(b)
             b.show()
             self.buttons.append(b)
+
+    def reading(self) -> str:
+        answers = ", ".join(b.text_content() for b in self.buttons)
+        return f"{super().reading()}\n{answers}"
 
     def clear(self) -> None:
         super().clear()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
+from kiosk.services.speech import ReadAloud
 from kiosk.guides.model import Checklist, End, Question, Step, Tile
 from kiosk.session.idle import IdleClock
 from kiosk.session.pin import PinGate
@@ -31,11 +32,11 @@ log = logging.getLogger(__name__)
 
 class KioskWindow(QWidget):
     def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
-                 languages: list[str], switch_language: Callable[[str], None]):
+                 languages: list[str], switch_language: Callable[[str], None], speech: ReadAloud):
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.config, self.desk, self.clock = config, desk, clock
+        self.config, self.desk, self.clock, self.speech = config, desk, clock, speech
         self.switch_language = switch_language
         self.may_close = not config.production
         self.tile: Tile | None = None
@@ -73,6 +74,10 @@ class KioskWindow(QWidget):
         self.setWindowTitle("Pas à pas")
         self.retranslate()
         self.render()
+
+    @property
+    def guide_pages(self):
+        return [self.question, self.checklist, self.step, self.end]
 
     @property
     def all_pages(self):
@@ -117,6 +122,12 @@ class KioskWindow(QWidget):
         self.confirm.confirmed.connect(lambda: d.wipe("finished"))
         self.header.help_clicked.connect(self.call_help)
         self.header.language_clicked.connect(self.language_choice.open)
+        self.header.size_clicked.connect(self._next_text_size)
+        self.header.contrast_clicked.connect(self._toggle_contrast)
+        for page in self.guide_pages:
+            page.listen_clicked.connect(lambda p=page: self._listen(p))
+        self.speech.word.connect(lambda start, length: self._reading_page().highlight(start, length))
+        self.speech.finished.connect(lambda: self._reading_page().set_speaking(False))
         self.language_choice.chosen.connect(self._change_language)
         d.changed.connect(self.render)
         d.wiped.connect(self._after_wipe)
@@ -168,6 +179,27 @@ class KioskWindow(QWidget):
         else:
             self._go_home()
 
+    def _next_text_size(self) -> None:
+        session = self.desk.session
+        sizes = list(theme.TEXT_PX)
+        session.text_size = sizes[(sizes.index(session.text_size) + 1) % len(sizes)]
+        self.retranslate()
+
+    def _toggle_contrast(self) -> None:
+        self.desk.session.high_contrast = not self.desk.session.high_contrast
+        self.retranslate()
+
+    def _reading_page(self):
+        page = self.pages.currentWidget()
+        return page if page in self.guide_pages else self.step
+
+    def _listen(self, page) -> None:
+        if page.speaking:
+            self.speech.stop()
+            return
+        page.set_speaking(True)
+        self.speech.say(page.reading(), self.desk.session.language)
+
     def call_help(self) -> None:
         log.info("help called")
         self._set_help(True)
@@ -209,6 +241,8 @@ class KioskWindow(QWidget):
 
     # --- showing the right screen ------------------------------------------------------------
     def render(self) -> None:
+        if self.speech.speaking:
+            self.speech.stop()
         session = self.desk.session
         journey = self.desk.journey
         nav = {"back": False, "restart": False, "home": False, "finish": False, "next": False}
@@ -228,6 +262,7 @@ class KioskWindow(QWidget):
             page = {Question: self.question, Checklist: self.checklist, Step: self.step,
                     End: self.end}[type(screen)]
             page.show_journey(journey)
+            page.listen.setVisible(self.speech.can_read(session.language))
             nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
                        next=isinstance(screen, (Checklist, Step)))
             self._describe_next(journey)
@@ -260,8 +295,10 @@ class KioskWindow(QWidget):
         for widget in self.all_pages + self.overlays:
             widget.retranslate()
         session = self.desk.session
-        self.apply_theme(session.text_size if session else self.desk.default_text_size,
-                         session.high_contrast if session else False)
+        size = session.text_size if session else self.desk.default_text_size
+        contrast = session.high_contrast if session else False
+        self.header.set_display(size, contrast)
+        self.apply_theme(size, contrast)
 
     def apply_theme(self, size: str, high_contrast: bool) -> None:
         self.setFont(theme.app_font(size))

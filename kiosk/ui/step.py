@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.guides.model import Step
 from kiosk.session.journey import Journey
@@ -29,11 +30,22 @@ class StepPage(GuidePage):
         self.site.clicked.connect(lambda: self.open_site.emit(self._url))
         self.source = label(name="Muted")
         self.icon = label()
-        for widget in (self.progress, self.title, self.icon, self.text, self.screen_card,
-                       self.watch_out, self.site, self.source):
+        self.icon.setFixedSize(96, 96)
+        heading = QHBoxLayout()
+        heading.setSpacing(24)
+        titles = QVBoxLayout()
+        titles.addWidget(self.progress)
+        titles.addWidget(self.title)
+        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addLayout(titles, 1)
+        self.body.addLayout(heading)
+        for widget in (self.text, self.screen_card, self.watch_out, self.site, self.source):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self._url = ""
+
+    def reading_labels(self):
+        return [self.progress, self.title, self.text, self.screen_text, self.watch_out]
 
     def show_journey(self, journey: Journey) -> None:
         super().show_journey(journey)

@@ -96,9 +96,14 @@ def stylesheet(size: str = "normal", high_contrast: bool = False) -> str:
         font-weight: bold; }}
     QPushButton[role="tile"] {{ font-size: {int(px * 1.1)}px; font-weight: bold; text-align: left;
         padding: 18px; }}
-    QPushButton[role="check"] {{ text-align: left; padding: 14px; }}
-    QPushButton[role="check"]:checked {{ background: {p.primary}; color: {p.on_primary};
+    QPushButton[role="help"] QLabel, QPushButton[role="help"] QLabel#Muted {{ color: {p.on_help}; }}
+    QPushButton[role="check"], QPushButton[role="checked"] {{ text-align: left; padding: 14px; }}
+    QPushButton[role="checked"] {{ background: {p.primary}; color: {p.on_primary};
         border-color: {p.primary}; }}
+    QPushButton[role="checked"]:focus {{ border: 5px solid {p.focus}; }}
+    QPushButton[role="checked"] QLabel, QPushButton[role="checked"] QLabel#Muted {{
+        color: {p.on_primary}; }}
+    QLabel#State {{ font-weight: bold; }}
     QPushButton[role="header"] {{ background: {p.header}; color: {p.on_header};
         border-color: {p.on_header}; }}
     #Overlay {{ background: rgba(0, 0, 0, 170); }}

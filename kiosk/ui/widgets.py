@@ -85,6 +85,14 @@ class WrapButton(QPushButton):
         for child in (self.icon_label, self.text_label, self.hint_label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.set_content(text, hint, icon)
+        self.toggled.connect(self._restyle)
+
+    def _restyle(self, checked: bool) -> None:
+        """A ticked item changes colour and says so in words (the state label)."""
+        self.setProperty("role", "checked" if checked else "check")
+        for widget in [self] + self.findChildren(QLabel):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def set_content(self, text: str, hint: str = "", icon: str = "") -> None:
         self.text_label.setText(text)
