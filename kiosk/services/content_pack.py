@@ -1,0 +1,436 @@
+"""Content updates: a signed pack fetched from the site's URL, checked, then switched to atomically.
+
+A pack is a .zip or .tar(.gz) of a content folder — ``content.toml`` (and its translations
+``content.en.toml``…), ``guides/*.toml``, optionally ``pictograms/*.svg|png`` — with a detached
+Ed25519 signature of its exact bytes beside it (``URL.sig``, base64). The kiosk verifies the
+signature against the site's public key *before* reading the archive, unpacks only those paths
+(no traversal, no absolute paths, no links, size and count limits) into
+``data_dir()/content/<version>``, runs the content check, and only then rewrites the ``current``
+pointer (os.replace). The window applies it at the next welcome screen. The previous pack is kept
+for ``rollback()``. Anything wrong: the pack is refused with a logged reason and nothing changes.
+"""
+from __future__ import annotations
+
+import base64
+import io
+import logging
+import os
+import re
+import shutil
+import stat
+import tarfile
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk import paths
+from kiosk.services.handoff import write_atomically
+from kiosk.services.http_worker import HttpWorker
+
+log = logging.getLogger(__name__)
+
+MEMBER = re.compile(r"content(\.[a-z]{2,3})?\.toml|guides/[a-z0-9][a-z0-9.-]*\.toml"
+                    r"|pictograms/[a-z0-9][a-z0-9_.-]*\.(svg|png)|(pictograms/)?LICENSE\.md")
+VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+POINTER = "current"
+MAX_FILES = 2000
+
+
+class PackRefused(Exception):
+    """The pack cannot be used; ``str()`` says why (logged, shown in the mediator panel)."""
+
+
+@dataclass(frozen=True)
+class Installed:
+    version: str
+    changed: bool            # False: this version was already in use (or was rolled back)
+
+
+def parse_public_key(text: str) -> bytes:
+    """The 32 bytes of an Ed25519 public key given as base64 (what `kiosk make-key` prints) or PEM."""
+    text = text.strip()
+    if text.startswith("-----BEGIN"):
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+        key = serialization.load_pem_public_key(text.encode())
+        if not isinstance(key, Ed25519PublicKey):
+            raise ValueError("expected an Ed25519 public key")
+        return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise ValueError("expected the public key printed by `kiosk make-key` (44 characters)")
+    return raw
+
+
+def verify(pack: bytes, signature: bytes, public_key: str) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    try:
+        raw_sig = base64.b64decode(signature.strip(), validate=True)
+    except ValueError:
+        raw_sig = b""
+    if len(raw_sig) != 64:
+        raise PackRefused("the signature file is not an Ed25519 signature")
+    try:
+        Ed25519PublicKey.from_public_bytes(parse_public_key(public_key)).verify(raw_sig, pack)
+    except ValueError as exc:
+        raise PackRefused(f"the site's public key cannot be used: {exc}") from None
+    except InvalidSignature:
+        raise PackRefused("the signature does not match: the pack was changed, cut short or "
+                          "signed with another key") from None
+
+
+def member_path(name: str) -> str:
+    """The safe relative path of an archive member, or PackRefused."""
+    if "\\" in name or ":" in name or "\0" in name or name.startswith("/"):
+        raise PackRefused(f"unsafe path in the pack: {name!r}")
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise PackRefused(f"unsafe path in the pack: {name!r}")
+    return "/".join(parts)
+
+
+def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
+    """Every allowed file of a zip or tar pack, in memory, or PackRefused; links are refused."""
+    members: dict[str, bytes] = {}
+    total = 0
+
+    def add(name: str, read: Callable[[], bytes]) -> None:
+        nonlocal total
+        rel = member_path(name)
+        if not MEMBER.fullmatch(rel):
+            raise PackRefused(f"unexpected file in the pack: {rel!r}")
+        if rel in members or len(members) >= MAX_FILES:
+            raise PackRefused(f"file twice in the pack, or too many files: {rel!r}")
+        data = read()
+        total += len(data)
+        if total > max_total:
+            raise PackRefused("the unpacked content is too large")
+        members[rel] = data
+
+    try:
+        if zipfile.is_zipfile(io.BytesIO(pack)):
+            with zipfile.ZipFile(io.BytesIO(pack)) as archive:
+                for info in archive.infolist():
+                    if stat.S_ISLNK(info.external_attr >> 16):
+                        raise PackRefused(f"a link in the pack: {info.filename!r}")
+                    if not info.is_dir():
+                        add(info.filename, lambda: archive.open(info).read(max_total + 1))
+        else:
+            with tarfile.open(fileobj=io.BytesIO(pack), mode="r:*") as archive:
+                for entry in archive:
+                    if entry.isdir():
+                        member_path(entry.name)
+                    elif not entry.isreg():
+                        raise PackRefused(f"a link or special file in the pack: {entry.name!r}")
+                    else:
+                        add(entry.name, lambda: archive.extractfile(entry).read(max_total + 1))
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, ValueError, RuntimeError,
+            NotImplementedError) as exc:
+        raise PackRefused(f"the pack cannot be read ({type(exc).__name__})") from None
+    if "content.toml" not in members:
+        raise PackRefused("the pack has no content.toml")
+    return members
+
+
+def fetch(url: str, timeout_s: float, max_bytes: int) -> tuple[bytes, bytes]:
+    """The pack and its signature (``url`` + ".sig"), or PackRefused."""
+    import requests
+
+    def get(address: str, limit: int, what: str) -> bytes:
+        try:
+            with requests.get(address, timeout=timeout_s, stream=True) as answer:
+                if answer.status_code != 200:
+                    raise PackRefused(f"{what}: HTTP {answer.status_code}")
+                data = bytearray()
+                for chunk in answer.iter_content(65536):
+                    data += chunk
+                    if len(data) > limit:
+                        raise PackRefused(f"{what}: larger than {limit} bytes")
+                return bytes(data)
+        except requests.RequestException as exc:
+            raise PackRefused(f"{what}: {type(exc).__name__}") from None
+
+    pack = get(url, max_bytes, "the pack")
+    return pack, get(url + ".sig", 1024, "unsigned pack, no signature")
+
+
+class ContentStore:
+    """The installed packs in ``data_dir()/content``: <version>/ folders and the ``current`` pointer.
+
+    The pointer holds three lines: the version in use, the previous one (for rollback), and a
+    version that was rolled back (not installed again until a newer one comes).
+    """
+
+    def __init__(self, root: Path | None = None):
+        self.root = root or paths.data_dir() / "content"
+        self.in_use: Path | None = None       # the folder the window shows: never pruned
+
+    def _pointer(self) -> list[str]:
+        try:
+            lines = (self.root / POINTER).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            lines = []
+        return [(lines[i].strip() if i < len(lines) else "") for i in range(3)]
+
+    def _point(self, current: str, previous: str, skipped: str) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.root / POINTER, f"{current}\n{previous}\n{skipped}\n".encode())
+
+    def current(self) -> str:
+        return self._pointer()[0]
+
+    def previous(self) -> str:
+        return self._pointer()[1]
+
+    def current_folder(self) -> Path | None:
+        """The installed pack in use, or None (then the content shipped with the kiosk)."""
+        version = self.current()
+        folder = self.root / version
+        return folder if version and (folder / "content.toml").is_file() else None
+
+    def folder(self) -> Path:
+        """What the window should load: PASAPAS_CONTENT_DIR, else the installed pack, else the shipped one."""
+        if os.environ.get("PASAPAS_CONTENT_DIR"):
+            return paths.content()
+        return self.current_folder() or paths.content()
+
+    def install(self, pack: bytes, signature: bytes, public_key: str, allowlist: tuple[str, ...],
+                languages: tuple[str, ...], max_total: int = 200 * 2**20) -> Installed:
+        """Verify, unpack, check and switch; PackRefused leaves everything as it was."""
+        from kiosk.guides.check import check_content
+        from kiosk.guides.loader import load_content
+        from kiosk.schema import DataError
+
+        verify(pack, signature, public_key)
+        members = read_members(pack, max_total)
+        self.root.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
+        try:
+            for rel, data in members.items():
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            try:
+                content = load_content(staging / "content.toml")[0]
+            except DataError as exc:
+                raise PackRefused(f"content.toml: {exc.problems[0].message}") from None
+            version = content.version
+            current, previous, skipped = self._pointer()
+            if not VERSION.fullmatch(version) or version == POINTER:
+                raise PackRefused(f"the version {version!r} cannot name a folder")
+            if version in (current, skipped):
+                log.info("content pack %s: %s", version, "in use" if version == current else "rolled back")
+                return Installed(version, False)
+            if self._newer_in_use(content.date):
+                raise PackRefused(f"the pack is older ({content.date}) than the content in use")
+            report = check_content(staging, allowlist, languages)
+            if report.errors:
+                raise PackRefused(f"the content check found {len(report.errors)} error(s), "
+                                  f"first: {report.errors[0].replace(str(staging), '')}")
+            final = self.root / version
+            if final.exists():
+                shutil.rmtree(final)
+            staging.rename(final)
+            self._point(version, current, "")
+        except OSError as exc:
+            raise PackRefused(f"the pack could not be written ({type(exc).__name__})") from None
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self._prune()
+        log.info("content pack %s installed; shown from the next welcome screen", version)
+        return Installed(version, True)
+
+    def _newer_in_use(self, date) -> bool:
+        from kiosk.guides.loader import load_content
+        from kiosk.schema import DataError
+        in_use = self.current_folder()
+        try:
+            return bool(in_use) and date < load_content(in_use / "content.toml")[0].date
+        except DataError:
+            return False
+
+    def rollback(self) -> str:
+        """Back to the previous pack (or to the shipped content); returns its version or ""."""
+        current, previous, _ = self._pointer()
+        if not current:
+            raise PackRefused("no installed pack to roll back")
+        if previous and not (self.root / previous / "content.toml").is_file():
+            raise PackRefused(f"the previous pack {previous} is no longer there")
+        self._point(previous, current if previous else "", current)
+        log.warning("content rolled back from %s to %s", current, previous or "the shipped content")
+        return previous
+
+    def _prune(self) -> None:
+        """Only the current and previous packs stay (and the one on screen); so do no leftovers."""
+        keep = {POINTER, *self._pointer()[:2]}
+        for entry in self.root.iterdir():
+            if entry.is_dir() and entry.name not in keep and entry != self.in_use:
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+class ContentUpdater(QObject):
+    """Fetches and installs the site's pack in the worker thread; reports by signal."""
+
+    installed = Signal(str)      # version: switch to ``store.folder()`` at the next welcome screen
+    unchanged = Signal(str)      # version already in use
+    refused = Signal(str)        # why (also logged); the current content keeps working
+
+    def __init__(self, url: str, public_key: str, worker: HttpWorker, store: ContentStore, *,
+                 allowlist: tuple[str, ...], languages: tuple[str, ...], timeout_s: float = 30.0,
+                 max_bytes: int = 50 * 2**20, parent: QObject | None = None):
+        super().__init__(parent)
+        self.url, self.public_key, self.worker, self.store = url, public_key, worker, store
+        self.allowlist, self.languages = allowlist, languages
+        self.timeout_s, self.max_bytes = timeout_s, max_bytes
+        self.running = False
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.url and self.public_key)
+
+    def check(self) -> bool:
+        """Start an update; False when not configured or one is running."""
+        if not self.configured or self.running:
+            return False
+        self.running = True
+        self.worker.submit(self._update, self._finished)
+        return True
+
+    def _update(self) -> Installed | PackRefused:
+        try:
+            pack, signature = fetch(self.url, self.timeout_s, self.max_bytes)
+            return self.store.install(pack, signature, self.public_key, self.allowlist,
+                                      self.languages, max_total=4 * self.max_bytes)
+        except PackRefused as exc:
+            return exc
+
+    def _finished(self, result: object) -> None:
+        self.running = False
+        if isinstance(result, Installed):
+            (self.installed if result.changed else self.unchanged).emit(result.version)
+            return
+        reason = str(result) if isinstance(result, PackRefused) else f"failed ({type(result).__name__})"
+        log.error("content update refused: %s", reason)
+        self.refused.emit(reason)
+
+
+# --- For the content editors: `kiosk make-key` and `kiosk sign-pack` ----------------------------
+
+def build_pack(folder: Path, kind: str = "zip") -> tuple[bytes, list[str]]:
+    """The pack bytes of a content folder (same files → same bytes) and the files left out."""
+    files, left_out = [], []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        (files if MEMBER.fullmatch(rel) and not path.is_symlink() else left_out).append(rel)
+    out = io.BytesIO()
+    if kind == "zip":
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            for rel in files:
+                info = zipfile.ZipInfo(rel, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+                archive.writestr(info, (folder / rel).read_bytes())
+    else:
+        with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as archive:
+            for rel in files:
+                data = (folder / rel).read_bytes()
+                info = tarfile.TarInfo(rel)
+                info.size, info.mode, info.mtime = len(data), 0o644, 0
+                archive.addfile(info, io.BytesIO(data))
+        if kind == "tar.gz":
+            import gzip
+            return gzip.compress(out.getvalue(), mtime=0), left_out
+    return out.getvalue(), left_out
+
+
+def sign(pack: bytes, private_pem: bytes) -> bytes:
+    """The detached signature file's content: base64 of the Ed25519 signature, one line."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    key = serialization.load_pem_private_key(private_pem, password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError("expected an Ed25519 private key made by `kiosk make-key`")
+    return base64.b64encode(key.sign(pack)) + b"\n"
+
+
+def public_key_of(private_pem: bytes) -> str:
+    from cryptography.hazmat.primitives import serialization
+    key = serialization.load_pem_private_key(private_pem, password=None)
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode()
+
+
+def main_make_key(argv: list[str] | None = None) -> int:
+    """`kiosk make-key PRIVATE.pem`: a new key pair; prints the line for the site configuration."""
+    import argparse
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    parser = argparse.ArgumentParser(prog="kiosk make-key", description="Make a key pair to sign content packs.")
+    parser.add_argument("private", type=Path, help="where to write the private key (kept by the editors only)")
+    args = parser.parse_args(argv)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    try:
+        fd = os.open(args.private, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        print(f"{args.private} exists already: it is not replaced.")
+        return 2
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(pem)
+    print(f"Private key written to {args.private}. Keep it with the content editors, never on a kiosk.")
+    print("Put this line in the [update] table of every site configuration:")
+    print(f'public_key = "{public_key_of(pem)}"')
+    return 0
+
+
+def main_sign(argv: list[str] | None = None) -> int:
+    """`kiosk sign-pack --key PRIVATE.pem FOLDER OUT`: check a content folder, pack it, sign it.
+
+    OUT ends in .zip, .tar or .tar.gz; the signature is written to OUT.sig. Publish both at the
+    address of the site's [update] url (the kiosk fetches url and url + ".sig").
+    """
+    import argparse
+    import hashlib
+
+    from kiosk import config as config_mod
+    from kiosk.guides.check import check_content
+    from kiosk.schema import DataError
+    parser = argparse.ArgumentParser(prog="kiosk sign-pack", description="Check, pack and sign a content folder.")
+    parser.add_argument("--key", type=Path, required=True, help="the private key made by `kiosk make-key`")
+    parser.add_argument("--config", help="site configuration whose allowlist and languages to check against")
+    parser.add_argument("folder", type=Path, help="the content folder (content.toml, guides/, pictograms/)")
+    parser.add_argument("out", type=Path, help="the pack to write: .zip, .tar or .tar.gz")
+    args = parser.parse_args(argv)
+    try:
+        cfg = config_mod.load(args.config)
+        private = args.key.read_bytes()
+        sign(b"", private)
+    except (DataError, OSError, ValueError, TypeError) as exc:
+        print(f"Cannot sign: {exc}")
+        return 2
+    report = check_content(args.folder, cfg.allowlist, cfg.kiosk.languages)
+    for line in report.errors:
+        print(f"ERROR {line}")
+    if report.errors:
+        print(f"Not signed: {len(report.errors)} error(s). Fix them (`kiosk check`) and sign again.")
+        return 1
+    kind = "zip" if args.out.name.endswith(".zip") else "tar.gz" if args.out.name.endswith(
+        (".tar.gz", ".tgz")) else "tar"
+    pack, left_out = build_pack(args.folder, kind)
+    for rel in left_out:
+        print(f"left out (not content): {rel}")
+    signature_file = args.out.with_name(args.out.name + ".sig")
+    write_atomically(args.out, pack)
+    write_atomically(signature_file, sign(pack, private))
+    version = re.search(r'(?m)^version\s*=\s*"([^"]*)"', (args.folder / "content.toml").read_text("utf-8"))
+    print(f"Signed pack {args.out} (version {version.group(1) if version else '?'}, "
+          f"{len(pack)} bytes, sha256 {hashlib.sha256(pack).hexdigest()}) and {signature_file}.")
+    print(f'It verifies with public_key = "{public_key_of(private)}"')
+    return 0
