@@ -1,7 +1,13 @@
-"""Interface language: Qt Linguist catalogues (ours and Qt's own), and the layout direction."""
+"""Interface language: Qt Linguist catalogues (ours and Qt's own), and the layout direction.
+
+Two pseudo-languages exist for tests and translators: ``pseudo`` (every interface text longer,
+accented and bracketed, to see clipped or untranslated text) and ``pseudo-rtl`` (the same,
+reversed, with the layout mirrored as in Arabic).
+"""
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -9,13 +15,37 @@ from PySide6.QtWidgets import QApplication
 from kiosk import paths
 
 log = logging.getLogger(__name__)
-RIGHT_TO_LEFT = {"ar"}
+RIGHT_TO_LEFT = {"ar", "pseudo-rtl"}
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+_ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñÿÇÑŸ")
 
 
 def available(configured: tuple[str, ...]) -> list[str]:
     """French (the source language) and every configured language whose catalogue is built."""
     return [lang for lang in configured
             if lang == "fr" or (paths.translations() / f"kiosk_{lang}.qm").exists()]
+
+
+def pseudo(text: str, reverse: bool = False) -> str:
+    """« Retour » → « ⟦Rétõür ~~~⟧ »: 40 % longer; %1-style placeholders kept."""
+    parts = re.split(r"(%\d)", text)
+    out = [p if re.fullmatch(r"%\d", p) else p.translate(_ACCENTS) for p in parts]
+    if reverse:
+        out = [p if re.fullmatch(r"%\d", p) else p[::-1] for p in reversed(out)]
+    body = "".join(out)
+    return f"{PSEUDO_OPEN}{body} {'~' * max(2, len(text) * 2 // 5)}{PSEUDO_CLOSE}"
+
+
+class PseudoTranslator(QTranslator):
+    def __init__(self, parent, reverse: bool):
+        super().__init__(parent)
+        self.reverse = reverse
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)
+        return pseudo(source, self.reverse) if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
 
 
 class Translator:
@@ -25,22 +55,26 @@ class Translator:
         self._installed: list[QTranslator] = []
 
     def switch(self, language: str) -> None:
-        """Install the catalogues of ``language``; every widget gets a LanguageChange event."""
+        """Install the catalogues of ``language``; widgets then call their ``retranslate()``."""
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
         self.language = language
-        catalogues = [(paths.translations(), f"kiosk_{language}"),
-                      (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")]
-        if language != "fr":
-            for folder, name in catalogues:
+        if language.startswith("pseudo"):
+            self._install(PseudoTranslator(self.app, reverse=language == "pseudo-rtl"))
+        elif language != "fr":
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for folder, name in ((paths.translations(), f"kiosk_{language}"), (qt_folder, f"qtbase_{language}")):
                 translator = QTranslator(self.app)
                 if translator.load(name, str(folder)):
-                    self.app.installTranslator(translator)
-                    self._installed.append(translator)
+                    self._install(translator)
                 elif name.startswith("kiosk"):
                     log.error("interface translation %s.qm missing or unreadable: French is shown", name)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale("fr" if language.startswith("pseudo") else language))
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                         else Qt.LayoutDirection.LeftToRight)
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)

@@ -153,7 +153,7 @@ class KioskWindow(QWidget):
         if self.desk.session is not None:
             self.desk.session.language = language
         self.switch_language(language)
-        self.header.set_language_name(LANGUAGE_NAMES[language])
+        self.header.set_language_name(LANGUAGE_NAMES.get(language, language))
         self.retranslate()
         self.render()
 
