@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.summary.builder import Summary
+from kiosk.summary.rtl import isolate
 from kiosk.summary.text import screen_text
 from kiosk.ui.widgets import Page, button, card, discard, label
 
@@ -85,7 +86,7 @@ class SummaryPage(Page):
         row.setSpacing(16)
         row.addWidget(self.print_button, 1)
         row.addWidget(self.finish_button, 1)
-        for widget in (self.note_label, self.note, self.status):
+        for widget in (self.note_label, self.note):
             left.addWidget(widget)
         left.addLayout(row)
         outer.addLayout(left, 3)
@@ -106,6 +107,7 @@ class SummaryPage(Page):
         right.addSpacing(12)
         right.addLayout(calendar)
         right.addStretch(1)
+        right.addWidget(self.status)          # beside the QR, the fallback it points to
         outer.addWidget(frame, 2)
         self._shown: list[QWidget] = []
         self._reminder = ""
@@ -116,19 +118,22 @@ class SummaryPage(Page):
     def show_summary(self, summary: Summary, qr_png: bytes, ical_png: bytes | None) -> None:
         discard(self._shown)
         s, w = summary, summary.words
+        mark = "\u200f" if s.right_to_left else ""    # a right-to-left line, even if it starts with CAF
         self.title.setText(s.title)
         self.outcome.setText(" ".join(t for t in (s.outcome_line + ".", s.outcome_text) if t))
         self.when.setText(f"{s.when_line} · {s.post}")
-        self._section(w.missing, [f"☐ {d}" for d in s.missing])
-        self._section(w.next_steps, [f"• {s.reminder_line(r)}" for r in s.next_steps])
-        self._section(w.who, [f"• {c.label} : {c.does}" if c.does else f"• {c.label}"
-                              for c in s.contacts]
+        self._section(w.missing, [f"{mark}☐ {d}" for d in s.missing])
+        self._section(w.next_steps, [f"{mark}• {isolate(r.text)} ({isolate(s.reminder_when(r))})"
+                                     if s.reminder_when(r) else f"{mark}• {r.text}"
+                                     for r in s.next_steps])
+        self._section(w.who, [f"{mark}• {isolate(c.label)} : {isolate(c.does)}" if c.does
+                              else f"{mark}• {c.label}" for c in s.contacts]
                       + [t for t in (s.site.name, s.site.address, s.site.transport, s.site.hours,
                                      s.site.phone and f"{w.phone} : {s.site.phone}") if t])
-        self._section(w.answers, [f"• {q} : {a}" for q, a in s.answers])
-        self._section(w.steps_done, [f"✓ {t}" for t in s.steps_done])
-        self._section(w.ready, [f"✓ {d.label}" for d in s.documents if d.ready])
-        self._section(w.links, [f"• {t} : {u}" for t, u in s.links])
+        self._section(w.answers, [f"{mark}• {isolate(q)} : {isolate(a)}" for q, a in s.answers])
+        self._section(w.steps_done, [f"{mark}✓ {t}" for t in s.steps_done])
+        self._section(w.ready, [f"{mark}✓ {d.label}" for d in s.documents if d.ready])
+        self._section(w.links, [f"{mark}• {isolate(t)} : {isolate(u)}" for t, u in s.links])
         _set_qr(self.qr, qr_png, QR_PX)
         self.qr.setAccessibleDescription(screen_text(s))
         found = next((r for r in s.next_steps if r.every_months or r.in_days), None)

@@ -1,0 +1,213 @@
+"""Printing the summary for real, and telling the visitor the truth when it does not work.
+
+``PrintService.print_pdf(path)`` works in a worker thread and answers by the ``finished(ok,
+message)`` signal, with a plain message in the visitor's language. The PDF is a temporary file:
+it is deleted once the job is done or has failed, whatever happened.
+
+On Linux (and macOS) through CUPS, with the command-line tools (``lpstat``, ``lp``, ``cancel``):
+before printing, the printer (the configured one, or the system default) must exist, be enabled
+and accept jobs; after, the job is followed until it leaves the queue, within the configured
+time, and cancelled if it does not. Qt's own print system would hide most of these failures
+(see reference/PLATFORM.md). On Windows, the Qt print system: see ``kiosk.services.qtprint``.
+
+Logs say what happened to the printer and the job (queue name, job id, duration), never a
+name, a file name or anything of the summary.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
+
+from kiosk.catalogue import catalogue
+
+log = logging.getLogger(__name__)
+
+PRINTING = QT_TRANSLATE_NOOP("Printing", "Impression en cours…")
+PRINTED = QT_TRANSLATE_NOOP("Printing", "C'est imprimé. Prenez votre feuille à l'imprimante.")
+NO_PRINTER = QT_TRANSLATE_NOOP("Printing", "Aucune imprimante n'est prête sur ce poste. "
+                                           "Scannez le code avec votre téléphone ou demandez à "
+                                           "un médiateur.")
+DISABLED = QT_TRANSLATE_NOOP("Printing", "L'imprimante est arrêtée. Scannez le code avec votre "
+                                         "téléphone ou demandez à un médiateur.")
+REJECTING = QT_TRANSLATE_NOOP("Printing", "L'imprimante n'accepte pas d'impression pour le "
+                                          "moment. Scannez le code avec votre téléphone ou "
+                                          "demandez à un médiateur.")
+NOT_RESPONDING = QT_TRANSLATE_NOOP("Printing", "L'imprimante ne répond pas. Scannez le code avec "
+                                               "votre téléphone ou demandez à un médiateur.")
+NO_SERVICE = QT_TRANSLATE_NOOP("Printing", "L'impression ne fonctionne pas sur ce poste. "
+                                           "Scannez le code avec votre téléphone ou demandez à "
+                                           "un médiateur.")
+FAILED = QT_TRANSLATE_NOOP("Printing", "L'impression n'a pas pu partir. Scannez le code avec "
+                                       "votre téléphone ou demandez à un médiateur.")
+BUSY = QT_TRANSLATE_NOOP("Printing", "Une impression est déjà en cours. Attendez un instant.")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str          # one of the texts above, in French (the source language)
+    reason: str           # for the log: no personal data
+
+
+class CupsPrinter:
+    """One print job through the CUPS command-line tools; blocking (run it off the GUI thread)."""
+
+    def __init__(self, printer: str = "", timeout_s: float = 60, poll_s: float = 0.2):
+        self.printer = printer
+        self.timeout_s = timeout_s
+        self.poll_s = poll_s
+
+    def _run(self, *command: str) -> subprocess.CompletedProcess:
+        env = dict(os.environ, LC_ALL="C", LANG="C")            # English, parseable answers
+        return subprocess.run(command, capture_output=True, text=True, timeout=15, env=env,
+                              check=False)
+
+    def _destination(self) -> tuple[str, Outcome | None]:
+        """The queue to print to, or why there is none."""
+        running = self._run("lpstat", "-r")
+        if "is running" not in running.stdout or "not running" in running.stdout:
+            return "", Outcome(False, NO_SERVICE, "the CUPS scheduler is not running")
+        name = self.printer
+        if not name:
+            default = self._run("lpstat", "-d").stdout
+            found = re.search(r"system default destination:\s*(\S+)", default)
+            if not found:
+                return "", Outcome(False, NO_PRINTER, "no printer configured and no default printer")
+            name = found.group(1)
+        state = self._run("lpstat", "-p", name)
+        if state.returncode != 0 or not state.stdout.startswith(f"printer {name} "):
+            return name, Outcome(False, NO_PRINTER, f"printer {name!r} does not exist")
+        if " disabled " in state.stdout.splitlines()[0] + " ":
+            return name, Outcome(False, DISABLED, f"printer {name!r} is disabled")
+        accepting = self._run("lpstat", "-a", name)
+        if accepting.returncode != 0 or "not accepting" in accepting.stdout:
+            return name, Outcome(False, REJECTING, f"printer {name!r} is rejecting jobs")
+        return name, None
+
+    def print_file(self, path: Path, stop: threading.Event) -> Outcome:
+        try:
+            name, problem = self._destination()
+            if problem:
+                return problem
+            submitted = self._run("lp", "-d", name, "-t", "Pas a pas", str(path))
+            found = re.search(r"request id is (\S+)", submitted.stdout)
+            if submitted.returncode != 0 or not found:
+                return Outcome(False, FAILED, f"lp refused the job for {name!r}: "
+                                              f"{submitted.stderr.strip()[:120]}")
+            return self._follow(name, found.group(1), stop)
+        except FileNotFoundError as exc:
+            return Outcome(False, NO_SERVICE, f"the CUPS tools are missing ({exc.filename})")
+        except subprocess.TimeoutExpired as exc:
+            return Outcome(False, NOT_RESPONDING, f"{exc.cmd[0]} did not answer")
+
+    def _follow(self, name: str, job: str, stop: threading.Event) -> Outcome:
+        """Wait until the job has left the queue; cancel it if it takes too long."""
+        start = time.monotonic()
+        while True:
+            pending = self._run("lpstat", "-W", "not-completed", "-o", name)
+            if pending.returncode != 0 and "not running" in pending.stderr + pending.stdout:
+                return Outcome(False, NO_SERVICE, "the CUPS scheduler stopped during the job")
+            if job not in pending.stdout.split():
+                return Outcome(True, PRINTED, f"job {job} done in {time.monotonic() - start:.2f} s")
+            state = self._run("lpstat", "-p", name).stdout
+            if " disabled " in (state.splitlines() or [""])[0] + " ":
+                self._run("cancel", job)
+                return Outcome(False, DISABLED, f"printer {name!r} stopped with job {job}; cancelled")
+            if stop.is_set():             # the kiosk is closing: CUPS keeps the job
+                return Outcome(False, NOT_RESPONDING, f"stopped following job {job}")
+            if time.monotonic() - start > self.timeout_s:
+                self._run("cancel", job)
+                return Outcome(False, NOT_RESPONDING,
+                               f"job {job} not done after {self.timeout_s} s; cancelled")
+            stop.wait(self.poll_s)
+
+
+class _Relay(QObject):
+    done = Signal(bool, str, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, backend, path: Path, relay: _Relay, stop: threading.Event):
+        super().__init__()
+        self.backend, self.path, self.relay, self.stop = backend, path, relay, stop
+
+    def run(self) -> None:
+        try:
+            outcome = self.backend.print_file(self.path, self.stop)
+        except Exception as exc:       # noqa: BLE001 — the kiosk must keep working
+            outcome = Outcome(False, FAILED, f"unexpected {type(exc).__name__}")
+        finally:
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.error("could not delete the temporary summary PDF: %s", type(exc).__name__)
+        self.relay.done.emit(outcome.ok, outcome.message, outcome.reason)
+
+
+class PrintService(QObject):
+    """Prints PDFs one at a time off the GUI thread; ``finished(ok, message)`` tells the result.
+
+    ``progress(message)`` says printing has started. ``backend`` is chosen for the platform
+    (CUPS, or the Qt print system on Windows) unless given.
+    """
+
+    finished = Signal(bool, str)
+    progress = Signal(str)
+
+    def __init__(self, printer: str = "", timeout_s: float = 60, backend=None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        if backend is None:
+            if sys.platform == "win32":
+                from kiosk.services.qtprint import QtPrinter
+                backend = QtPrinter(printer)
+            else:
+                backend = CupsPrinter(printer, timeout_s)
+        self.backend = backend
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done)
+        self._stop = threading.Event()
+        self._language = "fr"
+        self._busy = False
+
+    @classmethod
+    def from_config(cls, config, parent: QObject | None = None) -> PrintService:
+        return cls(config.printing.printer, config.printing.job_timeout_s, parent=parent)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def print_pdf(self, path: str | os.PathLike, language: str = "fr") -> bool:
+        """Start printing ``path`` (deleted afterwards); False if a print is already going on."""
+        path = Path(path)
+        if self._busy:
+            self.finished.emit(False, catalogue(language).tr("Printing", BUSY))
+            path.unlink(missing_ok=True)
+            return False
+        self._busy, self._language = True, language
+        self._stop.clear()
+        self.progress.emit(catalogue(language).tr("Printing", PRINTING))
+        self._pool.start(_Job(self.backend, path, self._relay, self._stop))
+        return True
+
+    def _done(self, ok: bool, message: str, reason: str) -> None:
+        self._busy = False
+        (log.info if ok else log.warning)("print: %s", reason)
+        self.finished.emit(ok, catalogue(self._language).tr("Printing", message))
+
+    def shutdown(self, wait_ms: int = 5000) -> None:
+        """At exit: stop following a job (CUPS still prints it) and wait for the worker."""
+        self._stop.set()
+        self._pool.waitForDone(wait_ms)

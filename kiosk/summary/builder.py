@@ -1,0 +1,230 @@
+"""The take-away summary of a visit, built from the journey. Plain data, no widgets.
+
+Everything in a ``Summary`` comes from the guide, the content pack, the site configuration,
+or the note the visitor typed for this print; nothing else. The words the kiosk adds
+(headings, « oui », « non »…) are interface texts, looked up in the summary's language through
+the Catalogue, so that the printed page can carry French and the visitor's language at once.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, fields
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kiosk.catalogue import catalogue
+from kiosk.guides.model import Checklist, End, Guide, Question, Step
+
+COMPLETED, ENDED_EARLY, STOPPED = "completed", "ended-early", "stopped"
+RIGHT_TO_LEFT = {"ar"}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The kiosk's own words on a summary, in one language (French is the source)."""
+    heading: str = QT_TRANSLATE_NOOP("Summary", "Résumé de votre démarche")
+    completed: str = QT_TRANSLATE_NOOP("Summary", "Démarche terminée")
+    ended_early: str = QT_TRANSLATE_NOOP("Summary", "Le guide s'arrête ici : un professionnel "
+                                                    "peut vous aider")
+    stopped_step: str = QT_TRANSLATE_NOOP("Summary", "Arrêté à l'étape %1 sur %2 : %3")
+    stopped_other: str = QT_TRANSLATE_NOOP("Summary", "Arrêté avant la fin : %1")
+    when: str = QT_TRANSLATE_NOOP("Summary", "Le %1 à %2")
+    answers: str = QT_TRANSLATE_NOOP("Summary", "Vos réponses")
+    steps_done: str = QT_TRANSLATE_NOOP("Summary", "Ce que vous avez fait")
+    documents: str = QT_TRANSLATE_NOOP("Summary", "Vos documents")
+    missing: str = QT_TRANSLATE_NOOP("Summary", "Documents qui manquent encore")
+    ready: str = QT_TRANSLATE_NOOP("Summary", "Documents prêts")
+    next_steps: str = QT_TRANSLATE_NOOP("Summary", "À faire ensuite")
+    every_months: str = QT_TRANSLATE_NOOP("Summary", "tous les %1 mois")
+    in_days: str = QT_TRANSLATE_NOOP("Summary", "dans %1 jours")
+    who: str = QT_TRANSLATE_NOOP("Summary", "Qui voir au pôle social")
+    address: str = QT_TRANSLATE_NOOP("Summary", "Adresse")
+    transport: str = QT_TRANSLATE_NOOP("Summary", "Accès")
+    hours: str = QT_TRANSLATE_NOOP("Summary", "Horaires")
+    phone: str = QT_TRANSLATE_NOOP("Summary", "Téléphone")
+    links: str = QT_TRANSLATE_NOOP("Summary", "Sites officiels")
+    note: str = QT_TRANSLATE_NOOP("Summary", "Pour le conseiller")
+    scan: str = QT_TRANSLATE_NOOP("Summary", "Scannez avec votre téléphone")
+    version: str = QT_TRANSLATE_NOOP("Summary", "Contenu version %1 du %2")
+    yes: str = QT_TRANSLATE_NOOP("Summary", "oui")
+    no: str = QT_TRANSLATE_NOOP("Summary", "non")
+    unsure: str = QT_TRANSLATE_NOOP("Summary", "je ne sais pas")
+
+    @classmethod
+    def of(cls, language: str) -> Words:
+        tr = catalogue(language).tr
+        return cls(**{f.name: tr("Summary", f.default) for f in fields(cls)})
+
+    def answer(self, answer_id: str) -> str:
+        return {"oui": self.yes, "non": self.no, "nsp": self.unsure}.get(answer_id, answer_id)
+
+
+@dataclass(frozen=True)
+class Document:
+    label: str
+    hint: str
+    ready: bool
+
+
+@dataclass(frozen=True)
+class Reminder:
+    text: str
+    every_months: int = 0
+    in_days: int = 0
+
+
+@dataclass(frozen=True)
+class Contact:
+    label: str
+    does: str
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    address: str
+    transport: str
+    hours: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    language: str
+    words: Words
+    guide_id: str
+    title: str
+    outcome: str              # COMPLETED, ENDED_EARLY or STOPPED
+    outcome_line: str         # « Démarche terminée », « Arrêté à l'étape 3 sur 5 : … »
+    outcome_text: str         # the guide's own words at its end, if it reached one
+    when: _dt.datetime
+    post: str
+    answers: tuple[tuple[str, str], ...]      # (« Compte CAF », « non »)
+    steps_done: tuple[str, ...]
+    documents: tuple[Document, ...]
+    next_steps: tuple[Reminder, ...]
+    contacts: tuple[Contact, ...]
+    site: Site
+    links: tuple[tuple[str, str], ...]        # (title, address)
+    content_version: str
+    content_date: _dt.date
+    visitor_note: str = field(default="", repr=False)
+    french: Summary | None = field(default=None, repr=False)   # the same, in French, if not French
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RIGHT_TO_LEFT
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(d.label for d in self.documents if not d.ready)
+
+    @property
+    def date_text(self) -> str:
+        return self.when.strftime("%d/%m/%Y")
+
+    @property
+    def time_text(self) -> str:
+        return self.when.strftime("%H:%M")
+
+    @property
+    def when_line(self) -> str:
+        return self.words.when.replace("%1", self.date_text).replace("%2", self.time_text)
+
+    @property
+    def version_line(self) -> str:
+        return self.words.version.replace("%1", self.content_version).replace(
+            "%2", self.content_date.strftime("%d/%m/%Y"))
+
+    def reminder_when(self, reminder: Reminder) -> str:
+        """« tous les 3 mois », « dans 10 jours », or nothing."""
+        if reminder.every_months:
+            return self.words.every_months.replace("%1", str(reminder.every_months))
+        if reminder.in_days:
+            return self.words.in_days.replace("%1", str(reminder.in_days))
+        return ""
+
+    def reminder_line(self, reminder: Reminder) -> str:
+        """The next step's text, with « (tous les 3 mois) » when it comes back."""
+        when = self.reminder_when(reminder)
+        return f"{reminder.text} ({when})" if when else reminder.text
+
+
+def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
+    screen, place = journey.screen, journey.place
+    if isinstance(screen, End) and not journey.in_detour:
+        return ((COMPLETED, words.completed, screen.outcome) if screen.completed
+                else (ENDED_EARLY, words.ended_early, screen.outcome))
+    guide = guides(place.guide)
+    where = guide.screen(place.screen)
+    if isinstance(where, Step):
+        progress = journey.progress()
+        line = (words.stopped_step.replace("%1", str(progress.number))
+                .replace("%2", str(progress.total)).replace("%3", where.title))
+    else:
+        name = {Question: "text", Checklist: "title", End: "title"}[type(where)]
+        line = words.stopped_other.replace("%1", getattr(where, name))
+    if journey.in_detour:
+        line = f"{line} ({guide.title})"
+    return STOPPED, line, ""
+
+
+def build_summary(journey, library, config, language: str, now: _dt.datetime,
+                  visitor_note: str = "") -> Summary:
+    """The summary of ``journey`` in ``language``; with its French twin when not French."""
+    def guides(guide_id: str) -> Guide:
+        return library.guide(guide_id, language)
+
+    words = Words.of(language)
+    main = guides(journey.guide_id)
+    visited = list(journey.history) + [journey.place]
+    left = {(p.guide, p.screen) for p in journey.history}      # answered or done, then moved on
+
+    answers = []
+    for (guide_id, question_id), answer_id in journey.answers.items():
+        if (guide_id, question_id) not in left:
+            continue                      # answered, then gone back: not on the way taken
+        question = guides(guide_id).screen(question_id)
+        if not isinstance(question, Question) or not question.summary_label:
+            continue
+        answer = next((a for a in question.answers if a.id == answer_id), None)
+        if answer is not None:
+            answers.append((question.summary_label, answer.label or words.answer(answer.id)))
+
+    steps_done = []
+    for guide_id, step_ids in journey.steps_done.items():
+        guide = guides(guide_id)
+        for step_id in step_ids:
+            if (guide_id, step_id) in left:
+                title = guide.screen(step_id).title
+                steps_done.append(title if guide_id == main.id else f"{guide.title} : {title}")
+
+    documents, listed = [], set()
+    for place in visited:
+        screen = guides(place.guide).screen(place.screen)
+        if isinstance(screen, Checklist) and (place.guide, screen.id) not in listed:
+            listed.add((place.guide, screen.id))
+            ticked = journey.ticked.get((place.guide, screen.id), set())
+            documents += [Document(i.label, i.hint, i.id in ticked) for i in screen.items]
+
+    content = library.content(language)
+    contacts = []
+    for helper in main.helpers:
+        profession = content.profession(helper)
+        if profession is not None:
+            contacts.append(Contact(profession.label, profession.does))
+
+    outcome, outcome_line, outcome_text = _outcome(journey, guides, words)
+    s = config.site
+    return Summary(
+        language=language, words=words, guide_id=main.id, title=main.title, outcome=outcome,
+        outcome_line=outcome_line, outcome_text=outcome_text, when=now, post=config.kiosk.post,
+        answers=tuple(answers), steps_done=tuple(steps_done), documents=tuple(documents),
+        next_steps=tuple(Reminder(n.text, n.every_months, n.in_days) for n in main.next_steps),
+        contacts=tuple(contacts), site=Site(s.name, s.address, s.transport, s.hours, s.phone),
+        links=tuple((link.title, link.url) for link in main.links),
+        content_version=content.version, content_date=content.date,
+        visitor_note=visitor_note.strip(),
+        french=None if language == "fr" else build_summary(journey, library, config, "fr", now,
+                                                           visitor_note),
+    )

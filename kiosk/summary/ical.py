@@ -1,0 +1,76 @@
+"""A calendar reminder for the phone: one compact iCalendar event (RFC 5545) for a QR code.
+
+The guide's first next step that comes back (``every_months``: every N months, such as the
+quarterly RSA declaration) or falls on a day (``in_days``) becomes an all-day event; phones add
+it to their calendar when they scan the code. Only offered when the guide was completed: a
+visitor who stopped on the way has something else to do first.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import uuid
+
+from kiosk.summary.builder import COMPLETED, Reminder, Summary
+
+SUMMARY_CHARS = 120
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` later, or the last day of that month (31 January + 1 → 28/29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def reminder(summary: Summary) -> Reminder | None:
+    if summary.outcome != COMPLETED:
+        return None
+    return next((r for r in summary.next_steps if r.every_months or r.in_days), None)
+
+
+def _escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def _fold(line: str) -> str:
+    """Lines of at most 75 bytes, continued on the next line after a space, never inside a letter."""
+    parts, current = [], ""
+    for char in line:
+        limit = 75 if not parts else 74
+        if len((current + char).encode("utf-8")) > limit:
+            parts.append(current)
+            current = ""
+        current += char
+    parts.append(current)
+    return "\r\n ".join(parts)
+
+
+def _uid(summary: Summary, found: Reminder) -> str:
+    """The same for the same visit and reminder: scanning the code twice adds one event, not two."""
+    key = f"{summary.guide_id}|{summary.when.isoformat()}|{summary.post}|{found.text}"
+    return uuid.uuid5(uuid.NAMESPACE_URL, key).hex[:16]
+
+
+def ical_event(summary: Summary) -> str | None:
+    """The VCALENDAR with one VEVENT for the summary's reminder, or None if there is none."""
+    found = reminder(summary)
+    if found is None:
+        return None
+    day = summary.when.date()
+    start = add_months(day, found.every_months) if found.every_months else \
+        day + _dt.timedelta(days=found.in_days)
+    text = found.text if len(found.text) <= SUMMARY_CHARS else found.text[:SUMMARY_CHARS - 1] + "…"
+    stamp = summary.when.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pas a pas//FR", "BEGIN:VEVENT",
+        f"UID:{_uid(summary, found)}@pas-a-pas",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
+        f"SUMMARY:{_escape(text)}",
+    ]
+    if found.every_months:
+        lines.append(f"RRULE:FREQ=MONTHLY;INTERVAL={found.every_months}")
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
