@@ -196,4 +196,5 @@ class SummaryPage(Page):
             box.addWidget(label(line))
         for widget in (title, frame):
             self.sections.insertWidget(self.sections.count() - 1, widget)
+            widget.show()
             self._shown.append(widget)
