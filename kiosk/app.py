@@ -29,10 +29,25 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", default="fr", help="language for --guide (fr, en, ar, pt, es, tr)")
     sub.add_parser("check", help="validate the site configuration and every guide")
     sub.add_parser("hash-pin", help="make the mediator PIN line for the site configuration")
+    for name, text in (("stats-export", "write the anonymous figures as CSV: [--since DATE] FILE"),
+                       ("sign-pack", "sign a content pack: --key PRIVATE.pem FOLDER OUT"),
+                       ("make-key", "make a key pair for signing content packs: PRIVATE.pem")):
+        sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
+TOOLS = {"stats-export": ("kiosk.services.stats", "main_export"),
+         "sign-pack": ("kiosk.services.content_pack", "main_sign"),
+         "make-key": ("kiosk.services.content_pack", "main_make_key")}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    for index, word in enumerate(argv):
+        if word in TOOLS:          # the editors' and IT's tools take their own arguments
+            import importlib
+            module, function = TOOLS[word]
+            return getattr(importlib.import_module(module), function)(argv[index + 1:])
     args = _parser().parse_args(argv)
     if args.command == "check":
         from kiosk.guides.check import run_check
@@ -102,9 +117,13 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
     from kiosk.ui.kiosk import build
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    kiosk = build(app, cfg, pin_hash, paths.content())
+    from kiosk.services.content_pack import ContentStore
+    kiosk = build(app, cfg, pin_hash, ContentStore().folder())
     kiosk.window.show_kiosk()
     if args.guide:
         kiosk.preview(args.guide, args.lang)
     log.info("kiosk started (%s mode, %s)", cfg.kiosk.mode, cfg.source)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        kiosk.shutdown()

@@ -53,11 +53,39 @@ class PrintingSettings:
 
 
 @dataclass(frozen=True)
+class HelpSettings:
+    endpoint: str = ""                 # the mediators' desk; empty: the on-screen signal only
+    timeout_s: int = 5
+    attempts: int = 3
+
+
+@dataclass(frozen=True)
+class HandoffSettings:
+    endpoint: str = ""                 # HTTPS; empty: the summary screen offers no hand-off
+    timeout_s: int = 10
+    keep_days: int = 7
+    retry_first_s: int = 30
+    retry_max_s: int = 3600
+
+
+@dataclass(frozen=True)
+class UpdateSettings:
+    url: str = ""                      # the content pack; its signature at url + ".sig"
+    public_key: str = ""               # printed by `kiosk make-key`
+    timeout_s: int = 30
+    max_mb: int = 50
+    check_every_h: int = 24
+
+
+@dataclass(frozen=True)
 class Config:
     site: Site = field(default_factory=Site)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     mediator: MediatorSettings = field(default_factory=MediatorSettings)
     printing: PrintingSettings = field(default_factory=PrintingSettings)
+    help: HelpSettings = field(default_factory=HelpSettings)
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
+    update: UpdateSettings = field(default_factory=UpdateSettings)
     allowlist: tuple[str, ...] = ()
     source: str = "built-in defaults"
 
@@ -79,7 +107,7 @@ def _merge(base: dict, override: dict) -> dict:
 def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web"})
+    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web", "help", "handoff", "update"})
 
     s = root.table("site")
     s.unknown_keys({"name", "address", "transport", "hours", "phone", "services"})
@@ -125,9 +153,47 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     w.unknown_keys({"allowlist"})
     allowlist = tuple(d.lower().strip(".") for d in w.texts("allowlist"))
 
+    h = root.table("help")
+    h.unknown_keys({"endpoint", "timeout_s", "attempts"})
+    help_ = HelpSettings(_endpoint(h, https_only=False), h.integer("timeout_s", 5, 1, 60, " of seconds"),
+                         h.integer("attempts", 3, 1, 10))
+
+    o = root.table("handoff")
+    o.unknown_keys({"endpoint", "timeout_s", "keep_days", "retry_first_s", "retry_max_s"})
+    handoff = HandoffSettings(_endpoint(o, https_only=True),
+                              o.integer("timeout_s", 10, 2, 120, " of seconds"),
+                              o.integer("keep_days", 7, 1, 30, " of days"),
+                              o.integer("retry_first_s", 30, 5, 3600, " of seconds"),
+                              o.integer("retry_max_s", 3600, 60, 86400, " of seconds"))
+
+    u = root.table("update")
+    u.unknown_keys({"url", "public_key", "timeout_s", "max_mb", "check_every_h"})
+    update = UpdateSettings(_endpoint(u, https_only=False, key="url"), u.text("public_key"),
+                            u.integer("timeout_s", 30, 5, 600, " of seconds"),
+                            u.integer("max_mb", 50, 1, 500, " of megabytes"),
+                            u.integer("check_every_h", 24, 1, 168, " of hours"))
+    if update.url:
+        from kiosk.services.content_pack import parse_public_key
+        try:
+            parse_public_key(update.public_key)
+        except ValueError:
+            u.problem("public_key", "expected the Ed25519 public key printed by `kiosk make-key`")
+
     if problems:
         raise DataError(problems)
-    return Config(site, kiosk, mediator, printing, allowlist, file)
+    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist, file)
+
+
+def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:
+    url = r.text(key)
+    if not url:
+        return ""
+    from kiosk.services.http_worker import endpoint_problem
+    problem = endpoint_problem(url, https_only)
+    if problem:
+        r.problem(key, problem)
+        return ""
+    return url
 
 
 def default_file() -> Path:

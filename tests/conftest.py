@@ -45,7 +45,7 @@ def _delete_kiosks(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
     while _built:
         kiosk = _built.pop()
-        kiosk.speech.stop()
+        kiosk.shutdown()
         kiosk.window.may_close = True
         kiosk.window.close()
         kiosk.window.deleteLater()

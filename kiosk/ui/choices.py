@@ -52,6 +52,7 @@ class LanguageChoice(Overlay):
         self.title = label(name="Title")
         grid = QGridLayout()
         grid.setSpacing(14)
+        self.buttons = {}
         for index, code in enumerate(languages):
             b = button(LANGUAGE_NAMES[code])
             b.setMinimumHeight(90)
@@ -59,12 +60,17 @@ class LanguageChoice(Overlay):
                                  else Qt.LayoutDirection.LeftToRight)
             b.clicked.connect(lambda _=False, c=code: self._choose(c))
             grid.addWidget(b, index // 2, index % 2)
+            self.buttons[code] = b
         self.cancel = button(icon="retour")
         self.cancel.clicked.connect(self.hide)
         self.content.addWidget(self.title)
         self.content.addLayout(grid)
         self.content.addWidget(self.cancel)
         self.retranslate()
+
+    def set_languages(self, languages: list[str]) -> None:
+        for code, b in self.buttons.items():
+            b.setVisible(code in languages)
 
     def _choose(self, code: str) -> None:
         self.hide()

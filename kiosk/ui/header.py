@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import button, label, pictogram
 
 
 class MediatorCorner(QWidget):
@@ -46,6 +46,35 @@ class MediatorChord(QObject):
         return False
 
 
+class HelpBanner(QWidget):
+    """« AIDE DEMANDÉE — POSTE 2 », large, until a mediator acknowledges it in the panel.
+
+    Seen from across the room: big words and a pictogram, not a colour alone.
+    """
+
+    def __init__(self, post: str):
+        super().__init__()
+        self.setObjectName("HelpBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.post = post
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 8, 24, 8)
+        self.icon = QLabel()
+        self.icon.setPixmap(pictogram("aide").pixmap(72, 72))
+        self.text = label(wrap=False, name="HelpBannerText")
+        row.addStretch(1)
+        row.addWidget(self.icon)
+        row.addWidget(self.text)
+        row.addStretch(1)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr("AIDE DEMANDÉE — %1").replace("%1", self.post.upper()))
+        self.text.setAccessibleName(self.tr("Aide demandée au %1 : un médiateur va venir")
+                                    .replace("%1", self.post))
+
+
 class Header(QWidget):
     help_clicked = Signal()
     language_clicked = Signal()
@@ -63,6 +92,7 @@ class Header(QWidget):
         self.corner = MediatorCorner(hold_ms)
         self.name = label(wrap=False, name="Subtitle")
         self.help_status = label(wrap=False, name="Subtitle")
+        self.assisted = label(wrap=False, name="Assisted")
         self.size = button(role="header", icon="texte")
         self.size.clicked.connect(self.size_clicked)
         self.contrast = button(role="header", icon="contraste")
@@ -73,6 +103,7 @@ class Header(QWidget):
         self.help.clicked.connect(self.help_clicked)
         row.addWidget(self.corner)
         row.addWidget(self.name)
+        row.addWidget(self.assisted)
         row.addStretch(1)
         row.addWidget(self.help_status)
         row.addWidget(self.size)
@@ -87,6 +118,9 @@ class Header(QWidget):
         self.text_size, self.high_contrast = text_size, high_contrast
         self.retranslate()
 
+    def set_assisted(self, on: bool) -> None:
+        self.assisted.setVisible(on)
+
     def set_help_waiting(self, waiting: bool) -> None:
         self.help_waiting = waiting
         self.retranslate()
@@ -97,6 +131,7 @@ class Header(QWidget):
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Pas à pas — %1").replace("%1", self.post))
+        self.assisted.setText(self.tr("Mode accompagné"))
         self.help.setText(self.tr("J'ai besoin d'aide"))
         self.help.setAccessibleName(self.tr("J'ai besoin d'aide : appeler un médiateur"))
         self.help_status.setText(self.tr("Un médiateur va venir") if self.help_waiting else "")

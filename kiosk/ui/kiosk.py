@@ -1,4 +1,9 @@
-"""Puts the kiosk together: content, session desk, idle clock, PIN gate, language, window."""
+"""Puts the kiosk together: content, session desk, idle clock, PIN gate, language, services, window.
+
+The order: content → session desk → anonymous figures → network worker and its services →
+read-aloud → window. Nothing here imports reportlab, requests or QtWebEngine: they load when
+first used.
+"""
 from __future__ import annotations
 
 import logging
@@ -11,11 +16,17 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.guides.library import Library
+from kiosk.services.help_call import HelpCall
+from kiosk.services.http_worker import HttpWorker
+from kiosk.services.speech import ReadAloud
+from kiosk.services.stats import Stats
+from kiosk.session.figures import FiguresRecorder
 from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.pin import PinGate
-from kiosk.services.speech import ReadAloud
+from kiosk.session.post_settings import PostSettings
 from kiosk.session.session import Desk
 from kiosk.ui import i18n, theme
+from kiosk.ui.parts import Services
 from kiosk.ui.shell import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -25,17 +36,37 @@ log = logging.getLogger(__name__)
 class Kiosk:
     app: QApplication
     config: Config
-    library: Library
     desk: Desk
     clock: IdleClock
     translator: i18n.Translator
-    speech: ReadAloud
+    services: Services
+    worker: HttpWorker
     window: KioskWindow
+
+    @property
+    def library(self) -> Library:
+        return self.desk.library
+
+    @property
+    def speech(self) -> ReadAloud:
+        return self.services.speech
 
     def preview(self, guide_id: str, language: str = "fr") -> None:
         """Open a guide at once (for content editors)."""
         self.window._start(language)
         self.desk.open_guide(guide_id)
+
+    def use_content(self, folder: Path) -> None:
+        """Switch to another content pack, between two visitors only."""
+        if self.desk.session is not None or folder == self.desk.library.folder:
+            return
+        library = Library(folder)
+        self.desk.library = library
+        self.services.content_version = library.content().version
+        if self.services.stats is not None:
+            self.services.stats.set_vocabulary(vocabulary(library))
+        log.info("content %s in use", library.content().version)
+        self.window.render()
 
     def on_uncaught(self, kind, value, tb) -> None:
         """An error anywhere: log where (not what: a message may hold a visitor's words), wipe."""
@@ -46,23 +77,68 @@ class Kiosk:
         except Exception:  # noqa: BLE001
             log.exception("the wipe after an error failed")
 
+    def shutdown(self) -> None:
+        self.speech.stop()
+        self.worker.shutdown(2000)
+        if self.services.stats is not None:
+            self.services.stats.close()
+
+
+def vocabulary(library: Library) -> dict[str, list[str]]:
+    return {g: [s.id for s in library.guide(g).screens] for g in library.ids}
+
 
 def build(app: QApplication, config: Config, pin_hash: str, content: Path,
           idle_timeout_ms: int | None = None, install_excepthook: bool = True) -> Kiosk:
     theme.load_fonts()
-    app.setFont(theme.app_font(config.kiosk.text_size))
+    post = PostSettings.load(config)
+    app.setFont(theme.app_font(post.text_size))
     library = Library(content)
-    desk = Desk(library, config.kiosk.text_size)
+    desk = Desk(library, post.text_size)
+    stats = Stats(languages=config.kiosk.languages, vocabulary=vocabulary(library))
+    figures = FiguresRecorder(desk, stats)
+    worker = HttpWorker(parent=desk)
+    help_call = None
+    if config.help.endpoint:
+        help_call = HelpCall(config.help.endpoint, config.kiosk.post, config.site.name, worker,
+                             timeout_s=config.help.timeout_s, attempts=config.help.attempts, parent=desk)
+    speech = ReadAloud(desk)
+    desk.add_wipe_hook(speech.stop)
+    services = Services(speech, post, figures.record, stats, help_call,
+                        content_version=library.content().version)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     app.installEventFilter(ActivityFilter(clock))
     translator = i18n.Translator(app)
     gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s)
-    speech = ReadAloud(desk)
-    desk.add_wipe_hook(speech.stop)
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
-                         translator.switch, speech)
-    kiosk = Kiosk(app, config, library, desk, clock, translator, speech, window)
+                         translator.switch, services)
+    kiosk = Kiosk(app, config, desk, clock, translator, services, worker, window)
+    if config.update.url:
+        _content_updates(kiosk, config)
     if install_excepthook:
         sys.excepthook = kiosk.on_uncaught
     return kiosk
+
+
+def _content_updates(kiosk: Kiosk, config: Config) -> None:
+    """Fetch signed content packs now and every ``check_every_h``; switch between two visitors."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.services.content_pack import ContentStore, ContentUpdater
+    store = ContentStore()
+    store.in_use = kiosk.library.folder
+    updater = ContentUpdater(config.update.url, config.update.public_key, kiosk.worker, store,
+                             allowlist=config.allowlist, languages=config.kiosk.languages,
+                             timeout_s=config.update.timeout_s, max_bytes=config.update.max_mb * 2**20,
+                             parent=kiosk.desk)
+
+    def switch() -> None:
+        kiosk.use_content(store.folder())
+        store.in_use = kiosk.library.folder
+    updater.installed.connect(lambda _version: switch())
+    kiosk.desk.wiped.connect(lambda _reason: switch())
+    timer = QTimer(kiosk.desk, interval=config.update.check_every_h * 3600 * 1000)
+    timer.timeout.connect(updater.check)
+    timer.start()
+    QTimer.singleShot(0, updater.check)

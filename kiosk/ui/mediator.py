@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.session.pin import PinGate
 from kiosk.ui.overlay import Overlay
@@ -122,49 +122,3 @@ class PinPad(Overlay):
             self.close_pad()
         else:
             super().keyPressEvent(event)
-
-
-class MediatorPanel(Overlay):
-    end_session = Signal()
-    acknowledge_help = Signal()
-    quit_kiosk = Signal()
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent, width=900)
-        self.title = label(name="Title")
-        self.status = label()
-        self.end_button = button(role="primary", icon="effacer")
-        self.end_button.clicked.connect(self._end)
-        self.help_button = button(icon="aide")
-        self.help_button.clicked.connect(self._ack)
-        self.quit_button = button(icon="non")
-        self.quit_button.clicked.connect(self.quit_kiosk)
-        self.close_button = button(icon="retour")
-        self.close_button.clicked.connect(self.hide)
-        for widget in (self.title, self.status, self.end_button, self.help_button):
-            self.content.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.close_button)
-        row.addWidget(self.quit_button)
-        self.content.addLayout(row)
-        self.retranslate()
-
-    def _end(self) -> None:
-        self.hide()
-        self.end_session.emit()
-
-    def _ack(self) -> None:
-        self.help_button.setVisible(False)
-        self.acknowledge_help.emit()
-
-    def show_status(self, text: str, help_waiting: bool) -> None:
-        self.status.setText(text)
-        self.help_button.setVisible(help_waiting)
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Espace médiateur"))
-        self.end_button.setText(self.tr("Terminer la session"))
-        self.end_button.setAccessibleName(self.tr("Terminer la session et tout effacer"))
-        self.help_button.setText(self.tr("J'ai vu la demande d'aide"))
-        self.quit_button.setText(self.tr("Quitter le kiosque"))
-        self.close_button.setText(self.tr("Revenir à la borne"))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.services.speech import ReadAloud
 from kiosk.guides.model import Checklist, End, Question, Step, Tile
 from kiosk.session.idle import IdleClock
 from kiosk.session.pin import PinGate
@@ -18,10 +17,11 @@ from kiosk.ui import theme
 from kiosk.ui.checklist import ChecklistPage
 from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice
 from kiosk.ui.end import EndPage
-from kiosk.ui.header import Header, MediatorChord
+from kiosk.ui.header import Header, HelpBanner
 from kiosk.ui.home import GuideListPage, HomePage
 from kiosk.ui.idle_overlay import IdleOverlay
-from kiosk.ui.mediator import MediatorPanel, PinPad
+from kiosk.ui.mediation import Mediation
+from kiosk.ui.parts import Services
 from kiosk.ui.question import QuestionPage
 from kiosk.ui.step import StepPage
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
@@ -32,17 +32,18 @@ log = logging.getLogger(__name__)
 
 class KioskWindow(QWidget):
     def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
-                 languages: list[str], switch_language: Callable[[str], None], speech: ReadAloud):
+                 languages: list[str], switch_language: Callable[[str], None], services: Services):
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.config, self.desk, self.clock, self.speech = config, desk, clock, speech
+        self.config, self.desk, self.clock, self.services = config, desk, clock, services
+        self.speech = services.speech
         self.switch_language = switch_language
         self.may_close = not config.production
         self.tile: Tile | None = None
-        self.help_waiting = False
 
         self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
+        self.help_banner = HelpBanner(config.kiosk.post)
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(config.site, languages)
         self.home = HomePage()
@@ -59,6 +60,7 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.help_banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.footer)
 
@@ -66,10 +68,11 @@ class KioskWindow(QWidget):
         self.confirm = ConfirmWipe(self)
         self.language_choice = LanguageChoice(self, languages)
         self.help_coming = HelpComing(self, config.kiosk.post)
-        self.pin_pad = PinPad(self, gate)
-        self.panel = MediatorPanel(self)
+        self.mediation = Mediation(self, gate, services, languages)
+        self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
         self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
                          self.pin_pad, self.panel]
+        self.welcome.set_languages(services.post.languages)
         self._connect()
         self.setWindowTitle("Pas à pas")
         self.retranslate()
@@ -136,12 +139,10 @@ class KioskWindow(QWidget):
         self.clock.countdown_cancelled.connect(self.idle_overlay.hide)
         self.clock.expired.connect(lambda: d.wipe("idle"))
         self.idle_overlay.still_here.connect(self.clock.touch)
-        self.header.corner.long_pressed.connect(self.pin_pad.open)
-        MediatorChord(self).pressed.connect(self._chord)
-        self.pin_pad.accepted.connect(self._open_panel)
-        self.panel.end_session.connect(lambda: d.wipe("mediator"))
-        self.panel.acknowledge_help.connect(lambda: self._set_help(False))
-        self.panel.quit_kiosk.connect(self.quit_kiosk)
+        m = self.mediation
+        m.help_changed.connect(self._help_changed)
+        m.assisted_changed.connect(lambda _on: self.render())
+        m.post_changed.connect(self._post_changed)
 
     # --- visitor actions ---------------------------------------------------------------------
     def _start(self, language: str) -> None:
@@ -201,13 +202,18 @@ class KioskWindow(QWidget):
         self.speech.say(page.reading(), self.desk.session.language)
 
     def call_help(self) -> None:
-        log.info("help called")
-        self._set_help(True)
+        self.mediation.call_help()
         self.help_coming.open()
 
-    def _set_help(self, waiting: bool) -> None:
-        self.help_waiting = waiting
+    def _help_changed(self, waiting: bool) -> None:
         self.header.set_help_waiting(waiting)
+        self.help_banner.setVisible(waiting)
+
+    def _post_changed(self) -> None:
+        self.desk.default_text_size = self.services.post.text_size
+        self.welcome.set_languages(self.services.post.languages)
+        self.language_choice.set_languages(self.services.post.languages)
+        self.retranslate()
 
     def _countdown(self, left: int) -> None:
         self.idle_overlay.count(left)
@@ -222,16 +228,8 @@ class KioskWindow(QWidget):
         for page in self.all_pages:
             page.clear()
         QGuiApplication.clipboard().clear()
+        self.mediation.set_assisted(False)
         self._change_language("fr")
-
-    def _chord(self) -> None:
-        if self.isVisible() and not self.panel.isVisible():
-            self.pin_pad.open()
-
-    def _open_panel(self) -> None:
-        self.panel.show_status(self.tr("Poste : %1").replace("%1", self.config.kiosk.post),
-                               self.help_waiting)
-        self.panel.open()
 
     def quit_kiosk(self) -> None:
         log.info("kiosk closed by a mediator")
@@ -263,6 +261,8 @@ class KioskWindow(QWidget):
                     End: self.end}[type(screen)]
             page.show_journey(journey)
             page.listen.setVisible(self.speech.can_read(session.language))
+            if page is self.step:
+                self._show_mediator_layer(journey)
             nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
                        next=isinstance(screen, (Checklist, Step)))
             self._describe_next(journey)
@@ -271,7 +271,16 @@ class KioskWindow(QWidget):
             widget.setVisible(nav[name])
         self.footer.setVisible(session is not None)
         self.header.setVisible(session is not None)
+        self.header.set_assisted(self.mediation.assisted)
         self.pages.setCurrentWidget(page)
+
+    def _show_mediator_layer(self, journey) -> None:
+        """« Mode accompagné »: what to read to the visitor and what to do, always in French."""
+        if not self.mediation.assisted:
+            self.step.show_mediator_layer("", "")
+            return
+        french = self.desk.library.guide(journey.place.guide, "fr").screen(journey.place.screen)
+        self.step.show_mediator_layer(french.read_to_user, french.advisor_does)
 
     def _describe_next(self, journey) -> None:
         progress = journey.progress()
@@ -292,6 +301,7 @@ class KioskWindow(QWidget):
         self.finish.setText(self.tr("Terminer et effacer"))
         self.next.setText(self.tr("Suivant"))
         self.header.retranslate()
+        self.help_banner.retranslate()
         for widget in self.all_pages + self.overlays:
             widget.retranslate()
         session = self.desk.session

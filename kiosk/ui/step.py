@@ -39,7 +39,14 @@ class StepPage(GuidePage):
         heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         heading.addLayout(titles, 1)
         self.body.addLayout(heading)
-        for widget in (self.text, self.screen_card, self.watch_out, self.site, self.source):
+        self.mediator_card, mediator_layout = card("Warning")
+        self.read_title, self.read_text = label(name="Subtitle"), label()
+        self.do_title, self.do_text = label(name="Subtitle"), label()
+        for widget in (self.read_title, self.read_text, self.do_title, self.do_text):
+            mediator_layout.addWidget(widget)
+        self.mediator_card.hide()
+        for widget in (self.text, self.screen_card, self.watch_out, self.mediator_card, self.site,
+                       self.source):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self._url = ""
@@ -74,7 +81,19 @@ class StepPage(GuidePage):
                             .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
                             .replace("%2", src.verified.strftime("%d/%m/%Y")))
 
+    def show_mediator_layer(self, read_to_user: str, advisor_does: str) -> None:
+        """« Mode accompagné »: the texts for the mediator, in French."""
+        self.read_title.setText(self.tr("À lire à l'usager"))
+        self.read_text.setText(read_to_user)
+        self.do_title.setText(self.tr("À faire par le conseiller"))
+        self.do_text.setText(advisor_does)
+        for widget, text in ((self.read_title, read_to_user), (self.read_text, read_to_user),
+                             (self.do_title, advisor_does), (self.do_text, advisor_does)):
+            widget.setVisible(bool(text))
+        self.mediator_card.setVisible(bool(read_to_user or advisor_does))
+
     def clear(self) -> None:
+        self.show_mediator_layer("", "")
         super().clear()
         for widget in (self.progress, self.title, self.text, self.screen_text, self.watch_out,
                        self.source, self.icon):

@@ -106,6 +106,10 @@ def stylesheet(size: str = "normal", high_contrast: bool = False) -> str:
     QLabel#State {{ font-weight: bold; }}
     QPushButton[role="header"] {{ background: {p.header}; color: {p.on_header};
         border-color: {p.on_header}; }}
+    #HelpBanner {{ background: {p.warning_bg}; border-bottom: 6px solid {p.help}; }}
+    QLabel#HelpBannerText {{ color: {p.warning_text}; font-size: {int(px * 2.2)}px; font-weight: bold; }}
+    QLabel#Assisted {{ background: {p.warning_bg}; color: {p.warning_text}; font-weight: bold;
+        border-radius: 8px; padding: 6px 14px; }}
     #Overlay {{ background: rgba(0, 0, 0, 170); }}
     QFrame#Dialog {{ background: {p.card}; border: 4px solid {p.border}; border-radius: 16px; }}
     QLabel#Countdown {{ font-size: {int(px * 3)}px; font-weight: bold; }}

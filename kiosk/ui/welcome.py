@@ -58,6 +58,11 @@ class WelcomePage(Page):
         outer.addWidget(self.info)
         self.retranslate()
 
+    def set_languages(self, languages: list[str]) -> None:
+        """Only the languages offered on this post (chosen in the mediator panel)."""
+        for code, b in self.language_buttons.items():
+            b.setVisible(code in languages)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bienvenue"))
         self.begin.setText(self.tr("Touchez l'écran pour commencer"))

@@ -1,0 +1,158 @@
+"""The mediators' side of the window: the PIN pad, the panel and what its buttons do, the help
+signal seen from across the room, and the « mode accompagné ».
+
+Every action of the panel is logged, without personal data.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk import paths
+from kiosk.session.pin import PinGate
+from kiosk.ui.header import MediatorChord
+from kiosk.ui.mediator import PinPad
+from kiosk.ui.panel import MediatorPanel
+from kiosk.ui.parts import Services
+
+log = logging.getLogger(__name__)
+
+
+class Mediation(QObject):
+    help_changed = Signal(bool)
+    assisted_changed = Signal(bool)
+    post_changed = Signal()
+
+    def __init__(self, window, gate: PinGate, services: Services, languages: list[str]):
+        super().__init__(window)
+        self.window, self.services = window, services
+        self.help_waiting = False
+        self.assisted = False
+        self.pin_pad = PinPad(window, gate)
+        self.panel = MediatorPanel(window, languages)
+        MediatorChord(self).pressed.connect(self._chord)
+        window.header.corner.long_pressed.connect(self.pin_pad.open)
+        self.pin_pad.accepted.connect(self.open_panel)
+        p = self.panel
+        p.end_session.connect(self._end_session)
+        p.acknowledge_help.connect(self._acknowledge)
+        p.assisted_toggled.connect(self.set_assisted)
+        p.check_printer.connect(self._check_printer)
+        p.test_page.connect(self._test_page)
+        p.export_figures.connect(self._export)
+        p.text_size_chosen.connect(self._text_size)
+        p.languages_chosen.connect(self._languages)
+        p.quit_kiosk.connect(self._quit)
+        if services.printer is not None:
+            services.printer.finished.connect(lambda ok, message: p.show_printer(message))
+
+    # --- help ------------------------------------------------------------------------------------
+    def call_help(self) -> None:
+        log.info("help called")
+        self.services.record("help_called")
+        if self.services.help_call is not None:
+            self.services.help_call.call()
+        self._set_help(True)
+
+    def _acknowledge(self) -> None:
+        log.info("panel: help call acknowledged")
+        self._set_help(False)
+
+    def _set_help(self, waiting: bool) -> None:
+        self.help_waiting = waiting
+        self.help_changed.emit(waiting)
+
+    # --- the panel -------------------------------------------------------------------------------
+    def _chord(self) -> None:
+        if self.window.isVisible() and not self.panel.isVisible():
+            self.pin_pad.open()
+
+    def open_panel(self) -> None:
+        log.info("panel opened")
+        post = self.services.post
+        status = self.tr("%1 · contenu %2").replace("%1", self.window.config.kiosk.post) \
+            .replace("%2", self.services.content_version)
+        self.panel.show_state(status, self.help_waiting, self.assisted, self._figures(),
+                              post.text_size, post.languages)
+        self.panel.open()
+
+    def _figures(self) -> str:
+        stats = self.services.stats
+        if stats is None or not stats.enabled:
+            return self.tr("Les chiffres ne sont pas enregistrés sur ce poste.")
+        t = stats.today().totals
+        return self.tr("Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4"
+                       " · impressions : %5 · QR montrés : %6 · effacements automatiques : %7") \
+            .replace("%1", str(t.get("session_started", 0))).replace("%2", str(t.get("guide_started", 0))) \
+            .replace("%3", str(t.get("guide_completed", 0))).replace("%4", str(t.get("help_called", 0))) \
+            .replace("%5", str(t.get("printed", 0))).replace("%6", str(t.get("qr_shown", 0))) \
+            .replace("%7", str(t.get("idle_wipe", 0)))
+
+    def _end_session(self) -> None:
+        log.info("panel: session ended by a mediator")
+        self.window.desk.wipe("mediator")
+
+    def set_assisted(self, on: bool) -> None:
+        if on != self.assisted:
+            log.info("panel: mode accompagné %s", "on" if on else "off")
+        self.assisted = on
+        self.assisted_changed.emit(on)
+
+    def _check_printer(self) -> None:
+        log.info("panel: printer checked")
+        printer = self.services.printer
+        if printer is None:
+            self.panel.show_printer(self.tr("Pas d'impression sur ce poste."))
+            return
+        ok, message = printer.check()
+        self.panel.show_printer(message if not ok else self.tr("L'imprimante est prête : %1")
+                                .replace("%1", message))
+
+    def _test_page(self) -> None:
+        log.info("panel: test page")
+        printer = self.services.printer
+        if printer is None:
+            return
+        from kiosk.summary.testpage import render_test_page
+        self.panel.show_printer(self.tr("Impression de la page de test…"))
+        printer.print_pdf(render_test_page(self.window.config, self.services.content_version))
+
+    def _export(self) -> None:
+        log.info("panel: figures exported")
+        stats = self.services.stats
+        if stats is None or not stats.enabled:
+            self.panel.show_export(self.tr("Les chiffres ne sont pas enregistrés sur ce poste."))
+            return
+        folder = paths.data_dir() / "exports"
+        path = folder / f"pasapas-chiffres-{_dt.date.today().isoformat()}.csv"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            rows = stats.export_csv(path)
+        except OSError as exc:
+            log.warning("figures export failed (%s)", exc.strerror)
+            self.panel.show_export(self.tr("L'export n'a pas pu être écrit."))
+            return
+        self.panel.show_export(self.tr("%1 lignes écrites dans %2").replace("%1", str(rows))
+                               .replace("%2", str(path)))
+
+    def _text_size(self, size: str) -> None:
+        log.info("panel: default text size %s", size)
+        self.services.post.text_size = size
+        self.services.post.save()
+        self.post_changed.emit()
+
+    def _languages(self, languages: list[str]) -> None:
+        log.info("panel: languages offered %s", ",".join(languages))
+        self.services.post.languages = languages
+        self.services.post.save()
+        self.post_changed.emit()
+
+    def _quit(self) -> None:
+        log.info("panel: kiosk closed by a mediator")
+        self.window.quit_kiosk()
+
+    def retranslate(self) -> None:
+        self.pin_pad.retranslate()
+        self.panel.retranslate()
