@@ -70,7 +70,7 @@ class Kiosk:
 
     def on_uncaught(self, kind, value, tb) -> None:
         """An error anywhere: log where (not what: a message may hold a visitor's words), wipe."""
-        frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
+        frames = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in traceback.extract_tb(tb))
         log.error("uncaught %s, the session is wiped:\n%s", kind.__name__, frames)
         try:
             self.desk.wipe("error")
