@@ -78,14 +78,21 @@ def test_arabic_summary_follows_the_french_one(config, tmp_path):
     assert_only_dejavu_embedded(pdf)
 
 
-def test_every_real_guide_prints(config, tmp_path):
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_real_guide_prints(config, tmp_path, language):
     library = Library(paths.content())
     for guide_id in library.ids:
-        s = build_summary(walk(library, guide_id), library, config, "fr", NOW)
+        s = build_summary(walk(library, guide_id, language), library, config, language, NOW)
         pdf = render_pdf(s, tmp_path / f"{guide_id}.pdf")
-        text = text_of(pdf)
-        assert s.title.split()[0] in text, guide_id
-        assert "Qui voir au pôle social" in text, guide_id
+        raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True).stdout.decode()
+        assert not re.search("[\u2066-\u2069\ufffd]", raw), guide_id     # no stray control
+        pages = text_of(pdf).split("\f")
+        first_arabic = next((i for i, p in enumerate(pages) if re.search("[\u0600-\u06ff]", p)),
+                            len(pages))
+        french = "".join(pages[:first_arabic])          # French first, whole, on its own pages
+        assert (s.french or s).title.split()[0] in french, guide_id
+        assert "Qui voir au pôle social" in french and "Contenu version" in french, guide_id
+        assert (first_arabic < len(pages)) == (language == "ar"), guide_id
         assert_only_dejavu_embedded(pdf)
 
 
@@ -102,11 +109,27 @@ def test_arabic_lines_are_wrapped_before_being_reordered():
     assert all(unicodedata.normalize("NFKC", line) != line for line in lines)   # joined forms
 
 
-def test_brackets_in_right_to_left_runs_are_mirrored():
-    assert mirror(")كنبلا نم(") == "(كنبلا نم)"
-    assert mirror("(tous les 3 mois) .CAF") == "(tous les 3 mois) .CAF"
-    assert mirror("arrêt « Les Courtilles » T1") == "arrêt « Les Courtilles » T1"
-    assert mirror("» قداص «") == "« قداص »"
+@pytest.mark.parametrize("logical, expected", [
+    ("كشف (من البنك)", "كشف )من البنك("),                     # right to left: mirrored
+    ("كشف (fiches de paie) نص", "كشف )fiches de paie( نص"),    # French inside, Arabic around
+    ("نص CAF. (tous les 3 mois)", "نص CAF. (tous les 3 mois)"),  # pair after Latin: left to right
+    ("المس « صادق ».", "المس » صادق «."),
+    ("arrêt « Les Courtilles » T1", "arrêt « Les Courtilles » T1"),
+])
+def test_brackets_in_right_to_left_runs_are_mirrored(logical, expected):
+    assert mirror(logical, "R") == expected
+
+
+def test_a_pair_cut_by_the_end_of_a_line_is_mirrored_on_both_lines():
+    from kiosk.summary.pdf import _register_fonts
+    _register_fonts()
+    text = "كشوف الأجر (كشوف الأشهر الثلاثة التي تصرحون بها، السطر المهم اسمه صافي الراتب)"
+    lines = visual_lines(text, "DejaVuSans", 11, 160, rtl=True)
+    assert len(lines) > 1
+    joined = "".join(lines)
+    assert joined.count("(") == joined.count(")") == 1
+    assert lines[0].rstrip().endswith(")") is False and ")" in lines[0]   # opening, mirrored
+    assert "(" in lines[-1]
 
 
 def test_heavy_libraries_wait_until_a_summary_is_made():

@@ -27,8 +27,13 @@ ARABIC = "ملخص: التصريح الفصلي لدى CAF كل 3 أشهر، ا�
 
 
 def decode(png: bytes, folder: Path) -> str:
+    """Read a QR image as a phone would; one-pixel modules are enlarged first, as on screen."""
+    from PIL import Image
     path = folder / "qr.png"
     path.write_bytes(png)
+    with Image.open(path) as image:
+        if image.width < 200:
+            image.resize((image.width * 4, image.height * 4), Image.Resampling.NEAREST).save(path)
     return decode_file(path)
 
 

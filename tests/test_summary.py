@@ -180,6 +180,14 @@ def test_other_language_carries_its_french_twin(library, config):
     assert s.french.language == "fr" and s.french.visitor_note == NOTE
 
 
+def test_french_twin_of_a_journey_made_in_arabic_is_all_french(config, tmp_path):
+    library = Library(arabic_content(tmp_path))
+    s = build_summary(completed(library, "ar"), library, config, "ar", NOW)
+    assert s.outcome_text == "تمت معاملتك."
+    assert s.french.outcome_text == "Votre démarche est faite."
+    assert s.french.steps_done == ("Ouvrir le site", "Recevoir le code", "Valider")
+
+
 def test_the_note_stays_out_of_qr_codes_and_repr(library, config):
     s = build_summary(completed(library), library, config, "fr", NOW, NOTE)
     for text in (screen_text(s), paper_text(s), ical_event(s), repr(s)):

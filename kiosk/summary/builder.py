@@ -151,12 +151,13 @@ class Summary:
 
 
 def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
-    screen, place = journey.screen, journey.place
-    if isinstance(screen, End) and not journey.in_detour:
-        return ((COMPLETED, words.completed, screen.outcome) if screen.completed
-                else (ENDED_EARLY, words.ended_early, screen.outcome))
+    """In the summary's language, whatever the language the journey was made in."""
+    place = journey.place
     guide = guides(place.guide)
     where = guide.screen(place.screen)
+    if isinstance(where, End) and not journey.in_detour:
+        return ((COMPLETED, words.completed, where.outcome) if where.completed
+                else (ENDED_EARLY, words.ended_early, where.outcome))
     if isinstance(where, Step):
         progress = journey.progress()
         line = (words.stopped_step.replace("%1", str(progress.number))

@@ -7,9 +7,14 @@ first line. Both libraries are imported when first needed.
 """
 from __future__ import annotations
 
+import logging
+import re
 import unicodedata
 
+log = logging.getLogger(__name__)
+
 ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+ISOLATE_SET = frozenset("\u2066\u2067\u2068\u2069")
 MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
 
 
@@ -23,39 +28,27 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text else ""
 
 
-def _strong(ch: str) -> str:
-    kind = unicodedata.bidirectional(ch)
-    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else ""
+def mirror(text: str, base_dir: str | None) -> str:
+    """``text`` with the brackets and guillemets that the paragraph lays out right to left
+    replaced by their mirror images (Unicode bidi rule L4), still in logical order.
 
-
-def mirror(line: str) -> str:
-    """Mirror the brackets and quotes that sit in right-to-left runs of a visual line.
-
-    python-bidi ≥ 0.5 reorders but does not mirror (rule L4). In visual order a pair laid out
-    right to left shows up reversed, « ) … ( », so such pairs are swapped; a lone one is swapped
-    unless it stands between left-to-right letters.
+    python-bidi ≥ 0.5 reorders but does not mirror. Its debug answer gives the resolved level
+    of each UTF-8 byte; an odd level is right to left. Mirroring in logical order over the whole
+    paragraph, before it is wrapped, keeps pairs that end on the next line right.
     """
-    chars, stack, swap, paired = list(line), [], set(), set()
-    for i, ch in enumerate(chars):
-        if ch in "([{":
-            if stack and chars[stack[-1]] == MIRRORED[ch]:
-                j = stack.pop()
-                swap |= {i, j}
-                paired |= {i, j}
-            else:
-                stack.append(i)
-        elif ch in ")]}":
-            if stack and chars[stack[-1]] == MIRRORED[ch]:
-                paired |= {i, stack.pop()}
-            else:
-                stack.append(i)
-    for i, ch in enumerate(chars):
-        if ch in MIRRORED and i not in paired:
-            before = next((_strong(c) for c in reversed(chars[:i]) if _strong(c)), "R")
-            after = next((_strong(c) for c in chars[i + 1:] if _strong(c)), "R")
-            if not (before == after == "L"):
-                swap.add(i)
-    return "".join(MIRRORED[ch] if i in swap else ch for i, ch in enumerate(chars))
+    if not any(ch in MIRRORED for ch in text):
+        return text
+    from bidi import get_display
+    info = str(get_display(text, base_dir=base_dir, debug=True)).split("paragraphs:")[0]
+    levels = [int(level) for level in re.findall(r"Level\(\s*(\d+),?\s*\)", info)]
+    if len(levels) != len(text.encode("utf-8")):
+        log.warning("python-bidi gave no levels: brackets left unmirrored")
+        return text
+    out, offset = [], 0
+    for ch in text:
+        out.append(MIRRORED[ch] if ch in MIRRORED and levels[offset] % 2 else ch)
+        offset += len(ch.encode("utf-8"))
+    return "".join(out)
 
 
 def visual_lines(text: str, font: str, size: float, width: float, rtl: bool = False) -> list[str]:
@@ -66,32 +59,40 @@ def visual_lines(text: str, font: str, size: float, width: float, rtl: bool = Fa
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
     bidi = _has_rtl(text)
+    base_dir = "R" if rtl else None
     if bidi:
         import arabic_reshaper
-        text = arabic_reshaper.reshape(text)
+        text = mirror(arabic_reshaper.reshape(text), base_dir)
 
     def measure(piece: str) -> float:
-        return stringWidth(piece.translate(ISOLATES), font, size)
+        if "\u2066" <= max(piece, default=" ") and any(ch in ISOLATE_SET for ch in piece):
+            piece = piece.translate(ISOLATES)
+        return stringWidth(piece, font, size)
 
+    space = measure(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
+        current, used = "", 0.0
         for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if measure(candidate) <= width:
-                current = candidate
+            wide = measure(word)
+            if current and used + space + wide <= width:
+                current, used = f"{current} {word}", used + space + wide
                 continue
             if current:
                 lines.append(current)
-            while measure(word) > width:        # a long address: cut it
-                cut = len(word)
-                while cut > 1 and measure(word[:cut]) > width:
-                    cut -= 1
+            while wide > width:                  # a long address: cut it where it overflows
+                cut, used = 0, 0.0
+                for ch in word:
+                    used += measure(ch)
+                    if used > width and cut:
+                        break
+                    cut += 1
                 lines.append(word[:cut])
                 word = word[cut:]
-            current = word
+                wide = measure(word)
+            current, used = word, wide
         lines.append(current)
     if bidi:
         from bidi import get_display
-        lines = [mirror(get_display(line, base_dir="R" if rtl else None)) for line in lines]
-    return [line.translate(ISOLATES) for line in lines]
+        lines = [get_display(line, base_dir=base_dir) for line in lines]
+    return [line.translate(ISOLATES) for line in lines]     # an isolate may span two lines
