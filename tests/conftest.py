@@ -61,6 +61,7 @@ def make_kiosk(qtbot, config, content: Path = TEST_CONTENT, idle_timeout_ms: int
                   idle_timeout_ms=idle_timeout_ms, install_excepthook=False)
     _built.append(kiosk)
     kiosk.window.may_close = True          # tests close it at the end
+    kiosk.complete()
     kiosk.window.resize(1920, 1080)
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)

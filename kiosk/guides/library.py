@@ -15,17 +15,35 @@ class Library:
     """Loads ``content.toml`` and ``guides/*.toml`` from a content folder.
 
     A guide that cannot be read is left out and its problems kept in ``problems`` (and logged);
-    the other guides work. Translated guides are loaded when first asked for.
+    the other guides work. The guides are read when first needed (not before the welcome
+    screen is painted); translated guides when first asked for.
     """
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.problems: list[Problem] = []
+        self._problems: list[Problem] = []
         self._files: dict[str, Path] = {}
         self._cache: dict[tuple[str, str], Guide] = {}
         self._content: dict[str, Content] = {}
         self._missing: dict[tuple[str, str], list[str]] = {}
-        for path in sorted((folder / "guides").glob("*.toml")):
+        self._loaded = False
+        try:
+            self._content["fr"] = load_content(folder / "content.toml")[0]
+        except DataError as exc:
+            self._reject(exc)
+            raise
+
+    @property
+    def problems(self) -> list[Problem]:
+        self.load()
+        return self._problems
+
+    def load(self) -> None:
+        """Read every guide (once)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        for path in sorted((self.folder / "guides").glob("*.toml")):
             if "." in path.stem:          # caf-compte.en.toml: a translation
                 continue
             try:
@@ -41,16 +59,11 @@ class Library:
             self._files[guide.id] = path
             self._cache[(guide.id, "fr")] = guide
         self._drop_dangling_detours()
-        try:
-            self._content["fr"] = load_content(folder / "content.toml")[0]
-        except DataError as exc:
-            self._reject(exc)
-            raise
 
     def _reject(self, exc: DataError) -> None:
         for problem in exc.problems:
             log.error("content left out: %s", problem)
-        self.problems.extend(exc.problems)
+        self._problems.extend(exc.problems)
 
     def _drop_dangling_detours(self) -> None:
         """A detour to a guide that is not there would strand the visitor: report it."""
@@ -71,12 +84,15 @@ class Library:
 
     @property
     def ids(self) -> list[str]:
+        self.load()
         return list(self._files)
 
     def file(self, guide_id: str) -> Path:
+        self.load()
         return self._files[guide_id]
 
     def guide(self, guide_id: str, language: str = "fr") -> Guide:
+        self.load()
         key = (guide_id, language)
         if key not in self._cache:
             try:
@@ -103,6 +119,7 @@ class Library:
 
     def tiles(self, language: str = "fr") -> list[Tile]:
         """Home tiles, each keeping only the guides that loaded."""
+        self.load()
         tiles = []
         for tile in self.content(language).tiles:
             guides = tuple(g for g in tile.guides if g in self._files)

@@ -12,7 +12,10 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.guides.library import Library
@@ -51,6 +54,12 @@ class Kiosk:
     def speech(self) -> ReadAloud:
         return self.services.speech
 
+    def complete(self) -> None:
+        """What the welcome screen does not need: the other screens, the guides, the figures."""
+        self.window.complete()
+        if self.services.stats is not None:
+            self.services.stats.set_vocabulary(vocabulary(self.library))
+
     def preview(self, guide_id: str, language: str = "fr") -> None:
         """Open a guide at once (for content editors)."""
         self.window._start(language)
@@ -84,6 +93,21 @@ class Kiosk:
             self.services.stats.close()
 
 
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, just after the window's first paint."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
 def vocabulary(library: Library) -> dict[str, list[str]]:
     return {g: [s.id for s in library.guide(g).screens] for g in library.ids}
 
@@ -95,7 +119,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     app.setFont(theme.app_font(post.text_size))
     library = Library(content)
     desk = Desk(library, post.text_size)
-    stats = Stats(languages=config.kiosk.languages, vocabulary=vocabulary(library))
+    stats = Stats(languages=config.kiosk.languages)
     figures = FiguresRecorder(desk, stats)
     worker = HttpWorker(parent=desk)
     help_call = None
@@ -114,6 +138,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
                          translator.switch, services)
     kiosk = Kiosk(app, config, desk, clock, translator, services, worker, window)
+    AfterFirstPaint(window, kiosk.complete)
     if config.update.url:
         _content_updates(kiosk, config)
     if install_excepthook:

@@ -9,21 +9,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.guides.model import Checklist, End, Question, Step, Tile
+from kiosk.guides.model import Checklist, End, Step, Tile
 from kiosk.session.idle import IdleClock
 from kiosk.session.pin import PinGate
 from kiosk.session.session import Desk
 from kiosk.ui import theme
-from kiosk.ui.checklist import ChecklistPage
-from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice
-from kiosk.ui.end import EndPage
 from kiosk.ui.header import Header, HelpBanner
-from kiosk.ui.home import GuideListPage, HomePage
-from kiosk.ui.idle_overlay import IdleOverlay
-from kiosk.ui.mediation import Mediation
 from kiosk.ui.parts import Services
-from kiosk.ui.question import QuestionPage
-from kiosk.ui.step import StepPage
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 from kiosk.ui.widgets import button
 
@@ -46,16 +38,10 @@ class KioskWindow(QWidget):
         self.help_banner = HelpBanner(config.kiosk.post)
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(config.site, languages)
-        self.home = HomePage()
-        self.guide_list = GuideListPage()
-        self.question = QuestionPage()
-        self.checklist = ChecklistPage()
-        self.step = StepPage()
-        self.end = EndPage()
-        for page in self.all_pages:
-            self.pages.addWidget(page)
+        self.welcome.set_languages(services.post.languages)
+        self.welcome.start.connect(self._start)
+        self.pages.addWidget(self.welcome)
         self.footer = self._build_footer()
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -63,29 +49,47 @@ class KioskWindow(QWidget):
         layout.addWidget(self.help_banner)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.footer)
-
-        self.idle_overlay = IdleOverlay(self)
-        self.confirm = ConfirmWipe(self)
-        self.language_choice = LanguageChoice(self, languages)
-        self.help_coming = HelpComing(self, config.kiosk.post)
-        self.mediation = Mediation(self, gate, services, languages)
-        self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
-        self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
-                         self.pin_pad, self.panel]
-        self.welcome.set_languages(services.post.languages)
-        self._connect()
+        self._gate, self._languages = gate, languages
+        self.guide_pages, self.overlays = [], []
+        self.completed = False
         self.setWindowTitle("Pas à pas")
         self.retranslate()
         self.render()
 
-    @property
-    def guide_pages(self):
-        return [self.question, self.checklist, self.step, self.end]
+    def complete(self) -> None:
+        """Everything but the welcome screen: built just after it is painted (fast start)."""
+        if self.completed:
+            return
+        from kiosk.ui.checklist import ChecklistPage
+        from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice
+        from kiosk.ui.end import EndPage
+        from kiosk.ui.home import GuideListPage, HomePage
+        from kiosk.ui.idle_overlay import IdleOverlay
+        from kiosk.ui.mediation import Mediation
+        from kiosk.ui.question import QuestionPage
+        from kiosk.ui.step import StepPage
+        self.home, self.guide_list = HomePage(), GuideListPage()
+        self.question, self.checklist, self.step, self.end = (QuestionPage(), ChecklistPage(),
+                                                              StepPage(), EndPage())
+        self.guide_pages = [self.question, self.checklist, self.step, self.end]
+        for page in [self.home, self.guide_list] + self.guide_pages:
+            self.pages.addWidget(page)
+        self.idle_overlay = IdleOverlay(self)
+        self.confirm = ConfirmWipe(self)
+        self.language_choice = LanguageChoice(self, self._languages)
+        self.language_choice.set_languages(self.services.post.languages)
+        self.help_coming = HelpComing(self, self.config.kiosk.post)
+        self.mediation = Mediation(self, self._gate, self.services, self._languages)
+        self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
+        self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
+                         self.pin_pad, self.panel]
+        self.completed = True
+        self._connect()
+        self.retranslate()
 
     @property
     def all_pages(self):
-        return [self.welcome, self.home, self.guide_list, self.question, self.checklist,
-                self.step, self.end]
+        return [self.pages.widget(i) for i in range(self.pages.count())]
 
     def _build_footer(self) -> QWidget:
         footer = QWidget()
@@ -109,7 +113,6 @@ class KioskWindow(QWidget):
 
     def _connect(self) -> None:
         d = self.desk
-        self.welcome.start.connect(self._start)
         self.home.tile_chosen.connect(self._tile)
         self.guide_list.guide_chosen.connect(d.open_guide)
         self.question.answered.connect(lambda a: d.move("answer", a))
@@ -146,6 +149,7 @@ class KioskWindow(QWidget):
 
     # --- visitor actions ---------------------------------------------------------------------
     def _start(self, language: str) -> None:
+        self.complete()
         self.desk.start(language)
         self._change_language(language)
         self.clock.start()
@@ -257,8 +261,9 @@ class KioskWindow(QWidget):
             nav.update(back=True, finish=True)
         else:
             screen = journey.screen
-            page = {Question: self.question, Checklist: self.checklist, Step: self.step,
-                    End: self.end}[type(screen)]
+            page = (self.checklist if isinstance(screen, Checklist) else self.step
+                    if isinstance(screen, Step) else self.end if isinstance(screen, End)
+                    else self.question)
             page.show_journey(journey)
             page.listen.setVisible(self.speech.can_read(session.language))
             if page is self.step:
@@ -271,7 +276,7 @@ class KioskWindow(QWidget):
             widget.setVisible(nav[name])
         self.footer.setVisible(session is not None)
         self.header.setVisible(session is not None)
-        self.header.set_assisted(self.mediation.assisted)
+        self.header.set_assisted(self.completed and self.mediation.assisted)
         self.pages.setCurrentWidget(page)
 
     def _show_mediator_layer(self, journey) -> None:

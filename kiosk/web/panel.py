@@ -1,0 +1,460 @@
+"""The official site beside the guide: a web view with Back / Reload / Home-of-this-step.
+
+``WebPanel`` is what the window puts in its splitter. No address bar: the visitor goes where
+the guide and the official site's own links take them, within the allowlist. A refused link,
+a missing connection or a failed page shows the kiosk's own notice page (``blocked.py``) over
+the site, in the visitor's language, never a white page; the site underneath stays as it was,
+so « Retour » finds the visitor's half-filled form again.
+
+Views are stacked: the site, then any pop-up it opened (a login window opens in the same
+panel; when it closes itself, or « Retour » has nothing left in it, the site is back), then
+the notice view. Everything belongs to one ``VisitorProfile``, created at the first ``open()``
+and destroyed by ``wipe()``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui import theme
+from kiosk.ui.widgets import button, label
+from kiosk.web import blocked
+from kiosk.web.interceptor import encoded
+from kiosk.web.policy import Allowlist, Decision, Reason, Verdict, decide, matched_step, page_key
+from kiosk.web.profile import VisitorProfile
+
+log = logging.getLogger(__name__)
+
+_NAV = QWebEnginePage.NavigationType
+_STATUS = QWebEngineLoadingInfo.LoadStatus
+BLOCKED_ERRORS = {-10, -20}          # ERR_ACCESS_DENIED (what Qt 6.12 reports), ERR_BLOCKED_BY_CLIENT
+NETWORK_ERRORS = {
+    -7,     # TIMED_OUT
+    -21,    # NETWORK_CHANGED
+    -100,   # CONNECTION_CLOSED
+    -101,   # CONNECTION_RESET
+    -102,   # CONNECTION_REFUSED
+    -104,   # CONNECTION_FAILED
+    -105,   # NAME_NOT_RESOLVED
+    -106,   # INTERNET_DISCONNECTED
+    -109,   # ADDRESS_UNREACHABLE
+    -118,   # CONNECTION_TIMED_OUT
+    -130,   # PROXY_CONNECTION_FAILED
+    -137,   # NAME_RESOLUTION_FAILED
+    -138,   # NETWORK_ACCESS_DENIED
+}
+ABORTED = -3
+MAX_POPUPS = 3
+DECEPTIVE = {Reason.LOOK_ALIKE, Reason.INTERNATIONAL, Reason.USERINFO}
+
+
+class SitePage(QWebEnginePage):
+    """A page of an official site: every navigation of the page or its frames asks the policy.
+
+    ``acceptNavigationRequest`` runs before Qt follows a redirect, which the interceptor cannot
+    promise (see ``interceptor.py``); pop-ups and new windows come back to the panel.
+    """
+
+    refused = Signal(object)              # the Decision of a refused page navigation
+
+    def __init__(self, profile, allowlist: Allowlist, new_window: Callable[[], QWebEnginePage | None]):
+        super().__init__(profile)
+        self.allowlist = allowlist
+        self._new_window = new_window
+        self.committed = False            # has anything been shown in it yet
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
+        decision = decide(encoded(url), self.allowlist, top_level=is_main_frame)
+        if decision.allowed:
+            return True
+        if is_main_frame:
+            self.refused.emit(decision)
+        return False
+
+    def createWindow(self, window_type) -> QWebEnginePage | None:  # noqa: N802 (Qt API)
+        return self._new_window()
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+        """Sites' console messages are neither shown nor logged: they may hold what the
+        visitor typed, and they are not the kiosk's business."""
+
+
+class NoticePage(QWebEnginePage):
+    """The kiosk's own notice page: shows what ``setHtml`` gives it, follows no link."""
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
+        return url.scheme() == "data" and nav_type == _NAV.NavigationTypeTyped
+
+    def createWindow(self, window_type) -> None:  # noqa: N802 (Qt API)
+        return None
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
+        pass
+
+
+class WebPanel(QWidget):
+    """The embedded official site. See the module docstring; API:
+
+    ``open(url, patterns_by_step)``, ``close()``, ``wipe()``, ``set_style(high_contrast, text_size)``;
+    signals ``step_matched(step_id)``, ``link_blocked(domain)``, ``download_ready(path)``,
+    ``offline()``.
+    """
+
+    step_matched = Signal(str)
+    link_blocked = Signal(str)
+    download_ready = Signal(str)
+    offline = Signal()
+
+    def __init__(self, allowlist: Allowlist | Iterable[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("WebPanel")
+        self.allowlist = Allowlist.of(allowlist)
+        self.visitor: VisitorProfile | None = None
+        self._sites: list[QWebEngineView] = []        # the site, then its pop-ups
+        self._notice_view: QWebEngineView | None = None
+        self._notice: tuple[str, Decision | None] = ("", None)   # kind, refused address
+        self._notice_over_failure = False             # the site's current entry is the failed one
+        self._home_url = ""
+        self._patterns: dict[str, list[str]] = {}
+        self._last_step = ""
+        self._colours = blocked.Colours.of(theme.NORMAL)
+        self._text_px = theme.TEXT_PX["normal"]
+
+        self.back_button = button(icon="retour", icon_px=32)
+        self.reload_button = button(icon="recommencer", icon_px=32)
+        self.home_button = button(icon="maison", icon_px=32)
+        self.back_button.clicked.connect(self.back)
+        self.reload_button.clicked.connect(self.reload)
+        self.home_button.clicked.connect(self.home)
+        self.site_label = label(name="Muted", wrap=False)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 8, 8, 8)
+        bar.setSpacing(12)
+        for widget in (self.back_button, self.reload_button, self.home_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.site_label, 1)
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        self._update()
+
+    # --- public API --------------------------------------------------------------------------
+
+    def open(self, url: str, patterns_by_step: Mapping[str, Iterable[str]] | None = None) -> None:
+        """Show the official page of a step; ``patterns_by_step`` says which pages mean which step."""
+        self._home_url = url
+        self._patterns = {step: list(p) for step, p in (patterns_by_step or {}).items()}
+        self._last_step = ""
+        self.show()
+        self.home()
+
+    def close(self) -> bool:
+        """The guide left the website: unload the site and hide the panel. The visitor's
+        logins stay (the same visitor may open another step); ``wipe()`` ends them."""
+        self._drop_sites()
+        self._hide_notice()
+        self._home_url = ""
+        self._patterns = {}
+        self._last_step = ""
+        self._update()
+        return super().close()
+
+    def wipe(self) -> None:
+        """End the visitor's browsing: views, pages, then the profile (cookies, cache, local
+        storage, HTTP authentication, permissions) and the downloaded files; the panel hides.
+        The next ``open()`` starts a new off-the-record profile that sees nothing of this one."""
+        self.hide()
+        self._sites.clear()
+        self._notice_view = None
+        self._notice = ("", None)
+        self._notice_over_failure = False
+        if self.visitor is not None:
+            self.visitor.destroy()
+            self.visitor.deleteLater()
+            self.visitor = None
+        self._home_url = ""
+        self._patterns = {}
+        self._last_step = ""
+        self._update()
+
+    def set_style(self, high_contrast: bool = False, text_size: str = "normal") -> None:
+        """Colours and text size of the notice pages, as the rest of the kiosk."""
+        self._colours = blocked.Colours.of(theme.HIGH_CONTRAST if high_contrast else theme.NORMAL)
+        self._text_px = theme.TEXT_PX.get(text_size, theme.TEXT_PX["normal"])
+        if self._notice[0]:
+            self._render_notice()
+
+    # --- toolbar -----------------------------------------------------------------------------
+
+    def back(self) -> None:
+        top = self._top()
+        if self._notice[0]:
+            over_failure = self._notice_over_failure
+            self._hide_notice()
+            if over_failure and top is not None and top.history().canGoBack():
+                top.back()
+        elif top is not None and top.history().canGoBack():
+            top.back()
+        elif top is not None and len(self._sites) > 1:
+            self._close_popup(top.page())
+        self._update()
+
+    def reload(self) -> None:
+        top = self._top()
+        self._hide_notice()
+        if top is not None:
+            top.reload()
+        self._update()
+
+    def home(self) -> None:
+        """Back to the page where this step starts, closing pop-ups and notices."""
+        if not self._home_url:
+            return
+        self._hide_notice()
+        while len(self._sites) > 1:
+            self._close_popup(self._sites[-1].page())
+        decision = decide(self._home_url, self.allowlist)
+        if not decision.allowed:          # the content check forbids it; say so all the same
+            self._show_notice("blocked", decision)
+            self.link_blocked.emit(decision.domain)
+            return
+        view = self._site()
+        view.page().load(QUrl.fromUserInput(decision.url))
+        self._update()
+
+    # --- views and pages ---------------------------------------------------------------------
+
+    def _profile(self) -> VisitorProfile:
+        if self.visitor is None:
+            self.visitor = VisitorProfile(self.allowlist, self)
+            self.visitor.download_ready.connect(self.download_ready)
+            self.visitor.download_refused.connect(self._on_download_refused)
+        return self.visitor
+
+    def _site(self) -> QWebEngineView:
+        if not self._sites:
+            self._add_site_view()
+        return self._sites[0]
+
+    def _top(self) -> QWebEngineView | None:
+        return self._sites[-1] if self._sites else None
+
+    def _add_site_view(self) -> QWebEngineView:
+        view = self._profile().view(SitePage, allowlist=self.allowlist, new_window=self._new_window)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        page: SitePage = view.page()
+        page.refused.connect(lambda decision: self._on_refused(page, decision),
+                             Qt.ConnectionType.QueuedConnection)
+        page.loadingChanged.connect(lambda info: self._on_loading(page, info))
+        page.urlChanged.connect(lambda url: self._on_url(page, url))
+        page.windowCloseRequested.connect(lambda: self._close_popup(page))
+        self._sites.append(view)
+        self.stack.addWidget(view)
+        if not self._notice[0]:
+            self.stack.setCurrentWidget(view)
+        return view
+
+    def _new_window(self) -> QWebEnginePage | None:
+        """A pop-up or new window of the site: it opens in this panel, over the site."""
+        if len(self._sites) > MAX_POPUPS:
+            return None
+        self._hide_notice()
+        view = self._add_site_view()
+        self._update()
+        return view.page()
+
+    def _close_popup(self, page: QWebEnginePage) -> None:
+        view = next((v for v in self._sites[1:] if v.page() is page), None)
+        if view is None or self.visitor is None:
+            return
+        self._sites.remove(view)
+        self.stack.removeWidget(view)
+        self.visitor.release(view)
+        if not self._notice[0] and self._sites:
+            self.stack.setCurrentWidget(self._sites[-1])
+        self._update()
+
+    def _drop_sites(self) -> None:
+        for view in reversed(self._sites):
+            self.stack.removeWidget(view)
+            if self.visitor is not None:
+                self.visitor.release(view)
+        self._sites.clear()
+
+    # --- what the pages say ------------------------------------------------------------------
+
+    def _on_refused(self, page: SitePage, decision: Decision) -> None:
+        view = self._view_of(page)
+        if view is None:
+            return
+        if view is not self._sites[0] and not page.committed:
+            self._close_popup(page)       # a pop-up whose very first address is refused
+        self._notice_over_failure = False
+        self._show_notice("blocked", decision)
+        self.link_blocked.emit(decision.domain)
+
+    def _on_loading(self, page: SitePage, info: QWebEngineLoadingInfo) -> None:
+        if self._view_of(page) is None:   # a page on its way out
+            return
+        status = info.status()
+        if status == _STATUS.LoadSucceededStatus and not info.isErrorPage():
+            page.committed = True
+            if page is self._top_page():
+                self._hide_notice()
+            self._match(page.url())
+        elif status == _STATUS.LoadFailedStatus and page is self._top_page():
+            code = info.errorCode()
+            if code == ABORTED:
+                return
+            self._notice_over_failure = True
+            if code in BLOCKED_ERRORS:
+                decision = decide(encoded(info.url()), self.allowlist)
+                self._show_notice("blocked", decision)
+                self.link_blocked.emit(decision.domain)
+            elif code in NETWORK_ERRORS:
+                self._show_notice("offline")
+                self.offline.emit()
+            else:
+                log.info("web page failed: %s (%s)", info.errorString(), code)
+                self._show_notice("error")
+        self._update()
+
+    def _on_url(self, page: SitePage, url: QUrl) -> None:
+        if self._view_of(page) is None:
+            return
+        if page is self._top_page():
+            self._update()
+        if not page.isLoading():          # a page that changes its address by script
+            self._match(url)
+
+    def _match(self, url: QUrl) -> None:
+        step = matched_step(encoded(url), self._patterns)
+        if step and step != self._last_step:
+            self._last_step = step
+            self.step_matched.emit(step)
+
+    def _on_download_refused(self, name: str) -> None:
+        self._notice_over_failure = False
+        self._show_notice("download")
+
+    def _view_of(self, page: QWebEnginePage) -> QWebEngineView | None:
+        return next((v for v in self._sites if v.page() is page), None)
+
+    def _top_page(self) -> QWebEnginePage | None:
+        top = self._top()
+        return top.page() if top is not None else None
+
+    # --- notices -----------------------------------------------------------------------------
+
+    def _show_notice(self, kind: str, decision: Decision | None = None) -> None:
+        self._notice = (kind, decision)
+        if self._notice_view is None:
+            self._notice_view = self._profile().view(NoticePage)
+            self._notice_view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.stack.addWidget(self._notice_view)
+        self._render_notice()
+        self.stack.setCurrentWidget(self._notice_view)
+        self._update()
+
+    def _hide_notice(self) -> None:
+        if not self._notice[0]:
+            return
+        self._notice = ("", None)
+        self._notice_over_failure = False
+        if self._sites:
+            self.stack.setCurrentWidget(self._sites[-1])
+
+    def _render_notice(self) -> None:
+        notice = self.notice_for(*self._notice)
+        language = QLocale().name().split("_")[0] or "fr"
+        html = blocked.render(notice, language,
+                              self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                              self._colours, self._text_px)
+        self._notice_view.setAccessibleName(notice.title)
+        self._notice_view.page().setHtml(html)
+
+    def notice_for(self, kind: str, decision: Decision | None = None) -> blocked.Notice:
+        """The words of a notice, in the current interface language."""
+        back, reload = self.tr("Retour"), self.tr("Recharger")
+        if kind == "offline":
+            return blocked.Notice(
+                self.tr("Pas de connexion internet pour le moment"),
+                (self.tr("Le site officiel ne répond pas : la borne n'arrive pas à joindre internet."),
+                 self.tr("Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos "
+                         "documents et imprimer votre résumé."),
+                 self.tr("Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.")
+                 .replace("%1", reload)))
+        if kind == "error":
+            return blocked.Notice(
+                self.tr("Cette page n'a pas pu s'ouvrir"),
+                (self.tr("Le site officiel a rencontré un problème."),
+                 self.tr("Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.")
+                 .replace("%1", reload).replace("%2", back)))
+        if kind == "download":
+            return blocked.Notice(
+                self.tr("Ce fichier ne peut pas être gardé sur la borne"),
+                (self.tr("La borne garde seulement les documents PDF, pour les imprimer."),
+                 self.tr("Demandez à un médiateur si vous avez besoin de ce fichier."),
+                 self.tr("Touchez « %1 » pour revenir au site.").replace("%1", back)))
+        decision = decision or Decision(Verdict.BLOCK, Reason.MALFORMED)
+        if decision.verdict is Verdict.OFFER_ON_PHONE:
+            return blocked.Notice(
+                self.tr("Ce site ne s'ouvre pas sur la borne"),
+                (self.tr("La borne ouvre seulement les sites officiels utiles à vos démarches. "
+                         "« %1 » n'en fait pas partie.").replace("%1", decision.domain),
+                 self.tr("Vous pouvez l'ouvrir sur votre téléphone : scannez ce code avec "
+                         "l'appareil photo."),
+                 self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)),
+                qr_caption=self.tr("Adresse à ouvrir sur votre téléphone"),
+                qr_url=decision.url, address=decision.url)
+        if decision.reason in DECEPTIVE:
+            return blocked.Notice(
+                self.tr("Attention : cette adresse imite un site officiel"),
+                (self.tr("Elle ressemble au nom d'un site officiel, mais ce n'en est pas un. Par "
+                         "prudence, la borne ne l'ouvre pas et ne la propose pas pour votre téléphone."),
+                 self.tr("En cas de doute, demandez à un médiateur."),
+                 self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)),
+                warning=True, address=decision.domain)
+        return blocked.Notice(
+            self.tr("Ce lien ne s'ouvre pas sur la borne"),
+            (self.tr("Il ne mène pas à une page d'un site officiel."),
+             self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)))
+
+    # --- state of the toolbar ----------------------------------------------------------------
+
+    def _update(self) -> None:
+        top = self._top()
+        can_back = top is not None and (
+            len(self._sites) > 1 or top.history().canGoBack()
+            or (bool(self._notice[0]) and not self._notice_over_failure))
+        self.back_button.setEnabled(can_back)
+        self.reload_button.setEnabled(top is not None)
+        self.home_button.setEnabled(bool(self._home_url))
+        host = page_key(encoded(top.url())).split("/")[0] if top is not None else ""
+        self.site_label.setText(self.tr("Site : %1").replace("%1", host) if host else "")
+        self.site_label.setAccessibleName(self.site_label.text())
+
+    def retranslate(self) -> None:
+        for widget, text in ((self.back_button, self.tr("Retour")),
+                             (self.reload_button, self.tr("Recharger")),
+                             (self.home_button, self.tr("Page de départ de l'étape"))):
+            widget.setText(text)
+            widget.setAccessibleName(text)
+        self._update()
+        if self._notice[0]:
+            self._render_notice()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

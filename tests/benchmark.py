@@ -1,0 +1,226 @@
+"""`make bench`: the kiosk's figures, measured in one run on this machine.
+
+Prints a table and writes bench-results.json. What is measured:
+- launch → first paint of the welcome screen, against a bare PySide6 full-screen window with one
+  label (fresh processes, alternated, median of RUNS each), and their peak resident memory;
+- a step change (Suivant → the next step painted), median and 95th percentile, at 1920×1080;
+- the summary: PDF + on-screen QR + calendar QR, in-process after warm-up;
+- the wipe (« Terminer et effacer » → the welcome screen painted);
+- a print submission to the local CUPS queue, when one is running;
+- the split view: open time and memory of the whole process tree (QtWebEngine included);
+- the PyInstaller bundle (size, frozen self-check time), when built (`make bundle`).
+Targets: start ≤ 1.5× bare, step ≤ 16 ms median, summary ≤ 100 ms, wipe ≤ 300 ms,
+memory without the web view ≤ 1.5× bare.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREEN = ROOT / "tests" / "offscreen-1920x1080.json"
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+ENV = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
+       "PASAPAS_DATA_DIR": tempfile.mkdtemp(prefix="pasapas-bench-"), "PASAPAS_TTS_ENGINE": "mock"}
+
+PAINT_WATCH = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            import resource, sys
+            print("painted", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+watch = FirstPaint(); window.installEventFilter(watch)
+"""
+BARE = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+window = QLabel("Bienvenue")
+""" + PAINT_WATCH + """
+window.showFullScreen()
+app.exec()
+"""
+KIOSK = """
+from kiosk import config as config_mod, logsetup, paths
+from kiosk.session.pin import demo_pin, hash_pin
+cfg = config_mod.load()
+logsetup.configure(paths.log_dir())
+from PySide6.QtWidgets import QApplication
+from kiosk.ui.kiosk import build
+app = QApplication([])
+kiosk = build(app, cfg, hash_pin(demo_pin()), paths.content())
+window = kiosk.window
+""" + PAINT_WATCH + """
+window.showFullScreen()
+app.exec()
+kiosk.shutdown()
+"""
+
+
+def launch(code: str) -> tuple[float, float]:
+    """Seconds from process start to first paint, and peak RSS in MiB."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                             env=ENV, cwd=ROOT, stderr=subprocess.DEVNULL)
+    for line in child.stdout:
+        if line.startswith("painted"):
+            elapsed = time.perf_counter() - start
+            child.wait(timeout=30)
+            return elapsed, int(line.split()[1]) / 1024
+    raise RuntimeError("the child never painted")
+
+
+def start_up() -> dict:
+    bare, kiosk, bare_mem, kiosk_mem = [], [], [], []
+    for _ in range(RUNS):
+        t, m = launch(BARE)
+        bare.append(t), bare_mem.append(m)
+        t, m = launch(KIOSK)
+        kiosk.append(t), kiosk_mem.append(m)
+    b, k = statistics.median(bare), statistics.median(kiosk)
+    bm, km = statistics.median(bare_mem), statistics.median(kiosk_mem)
+    return {"bare_first_paint_ms": b * 1000, "kiosk_first_paint_ms": k * 1000, "start_ratio": k / b,
+            "bare_peak_rss_mib": bm, "kiosk_peak_rss_mib": km, "memory_ratio": km / bm}
+
+
+def in_process() -> dict:
+    os.environ.update(ENV)
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import config as config_mod
+    from kiosk import paths
+    from kiosk.guides.model import Step
+    from kiosk.session.pin import demo_pin, hash_pin
+    from kiosk.ui.kiosk import build
+    app = QApplication.instance() or QApplication([])
+    kiosk = build(app, config_mod.load(), hash_pin(demo_pin()), paths.content(),
+                  install_excepthook=False)
+    window = kiosk.window
+    window.showFullScreen()
+    app.processEvents()
+    steps, wipes = [], []
+    for _ in range(10):
+        window._start("fr")
+        kiosk.desk.open_guide("caf-dtr")
+        journey = kiosk.desk.journey
+        while not isinstance(journey.screen, Step):
+            screen = journey.screen
+            kiosk.desk.move("answer", screen.answers[0].id) if hasattr(screen, "answers") \
+                else kiosk.desk.move("next")
+        app.processEvents()
+        while isinstance(journey.screen, Step):
+            t0 = time.perf_counter()
+            window.next.click()
+            window.repaint()
+            steps.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        kiosk.desk.wipe("finished")
+        window.repaint()
+        wipes.append(time.perf_counter() - t0)
+    result = {"step_median_ms": statistics.median(steps) * 1000,
+              "step_p95_ms": statistics.quantiles(steps, n=20)[18] * 1000,
+              "wipe_median_ms": statistics.median(wipes) * 1000, "step_samples": len(steps)}
+    result.update(summary_figures(kiosk))
+    kiosk.shutdown()
+    return result
+
+
+def summary_figures(kiosk) -> dict:
+    try:
+        from kiosk.summary import build_summary, render_all
+    except ImportError:
+        return {}
+    import datetime as dt
+    kiosk.window._start("ar")
+    kiosk.desk.open_guide("caf-dtr")
+    journey = kiosk.desk.journey
+    for _ in range(6):
+        screen = journey.screen
+        kiosk.desk.move("answer", screen.answers[0].id) if hasattr(screen, "answers") else kiosk.desk.move("next")
+    folder = tempfile.mkdtemp(prefix="pasapas-bench-pdf-")
+    times = []
+    for index in range(12):
+        t0 = time.perf_counter()
+        summary = build_summary(journey, kiosk.library, kiosk.config, "ar", dt.datetime.now())
+        pdf, _qr, _ical = render_all(summary, folder)
+        if index >= 2:                                   # after warm-up
+            times.append(time.perf_counter() - t0)
+        last_pdf = pdf
+    result = {"summary_median_ms": statistics.median(times) * 1000}
+    if shutil.which("lpstat") and subprocess.run(["lpstat", "-r"], capture_output=True,
+                                                 text=True).stdout.find("is running") >= 0:
+        t0 = time.perf_counter()
+        done = subprocess.run(["lp", "-d", "PDF", str(last_pdf)], capture_output=True)
+        if done.returncode == 0:
+            result["print_submission_ms"] = (time.perf_counter() - t0) * 1000
+    kiosk.desk.wipe("finished")
+    shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def web_figures() -> dict:
+    try:
+        from kiosk.web.measure import open_time_and_tree_rss
+    except ImportError:
+        return {}
+    code = ("import json; from kiosk.web.measure import open_time_and_tree_rss; "
+            "print('RESULT', json.dumps(open_time_and_tree_rss()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV,
+                         cwd=ROOT, timeout=300)
+    for line in out.stdout.splitlines():
+        if line.startswith("RESULT"):
+            return {f"web_{k}": v for k, v in json.loads(line[6:]).items()}
+    return {"web_error": (out.stderr.strip().splitlines() or ["no result"])[-1]}
+
+
+def bundle_figures() -> dict:
+    folder = ROOT / "dist" / "pasapas"
+    if not folder.exists():
+        return {}
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    exe = next((p for p in (folder / "pasapas-cli", folder / "pasapas") if p.exists()), None)
+    result = {"bundle_mib": size / 2**20}
+    if exe:
+        t0 = time.perf_counter()
+        ok = subprocess.run([str(exe), "--self-check"], capture_output=True, env=ENV, timeout=300)
+        result["frozen_self_check_s"] = time.perf_counter() - t0
+        result["frozen_self_check_ok"] = ok.returncode == 0
+    return result
+
+
+TARGETS = {"start_ratio": ("≤", 1.5), "step_median_ms": ("≤", 16), "summary_median_ms": ("≤", 100),
+           "wipe_median_ms": ("≤", 300), "memory_ratio": ("≤", 1.5), "print_submission_ms": ("≤", 1000)}
+
+
+def main() -> int:
+    results = {"machine": os.uname().machine, "cpus": os.cpu_count(), "runs": RUNS,
+               "date": time.strftime("%Y-%m-%d")}
+    results.update(start_up())
+    results.update(in_process())
+    results.update(web_figures())
+    results.update(bundle_figures())
+    width = max(len(k) for k in results)
+    for key, value in results.items():
+        target = TARGETS.get(key)
+        mark = ""
+        if target and isinstance(value, (int, float)):
+            mark = f"  (target {target[0]} {target[1]}: {'OK' if value <= target[1] else 'MISSED'})"
+        shown = f"{value:.2f}" if isinstance(value, float) else str(value)
+        print(f"{key:<{width}}  {shown}{mark}")
+    (ROOT / "bench-results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(f"\nwritten to {ROOT / 'bench-results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
