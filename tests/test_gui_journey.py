@@ -57,7 +57,7 @@ def test_a_whole_journey_with_a_detour(qtbot, kiosk):
     click(qtbot, w, "Suivant")
     click(qtbot, w, "Suivant")
     click(qtbot, w, "Suivant")
-    assert "C'est fait" in visible_texts(w)
+    assert "Démarche terminée. Votre démarche est faite." in visible_texts(w)   # the summary
     with qtbot.waitSignal(kiosk.desk.wiped):
         click(qtbot, w, "Terminer et effacer")
     assert kiosk.desk.session is None and "Bienvenue" in visible_texts(w)

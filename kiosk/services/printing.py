@@ -109,6 +109,16 @@ class CupsPrinter:
         except subprocess.TimeoutExpired as exc:
             return Outcome(False, NOT_RESPONDING, f"{exc.cmd[0]} did not answer")
 
+    def check(self) -> Outcome:
+        """Is the printer there, enabled and accepting? (for the mediator panel)"""
+        try:
+            name, problem = self._destination()
+        except FileNotFoundError as exc:
+            return Outcome(False, NO_SERVICE, f"the CUPS tools are missing ({exc.filename})")
+        except subprocess.TimeoutExpired as exc:
+            return Outcome(False, NOT_RESPONDING, f"{exc.cmd[0]} did not answer")
+        return problem or Outcome(True, name, f"printer {name!r} ready")
+
     def _follow(self, name: str, job: str, stop: threading.Event) -> Outcome:
         """Wait until the job has left the queue; cancel it if it takes too long."""
         start = time.monotonic()
@@ -206,6 +216,14 @@ class PrintService(QObject):
         self._busy = False
         (log.info if ok else log.warning)("print: %s", reason)
         self.finished.emit(ok, catalogue(self._language).tr("Printing", message))
+
+    def check(self) -> tuple[bool, str]:
+        """(ready, the printer's name or what is wrong in plain French). Blocking, but short."""
+        if not hasattr(self.backend, "check"):
+            return True, ""
+        outcome = self.backend.check()
+        log.info("printer check: %s", outcome.reason)
+        return outcome.ok, outcome.message if outcome.ok else catalogue("fr").tr("Printing", outcome.message)
 
     def shutdown(self, wait_ms: int = 5000) -> None:
         """At exit: stop following a job (CUPS still prints it) and wait for the worker."""

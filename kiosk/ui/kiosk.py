@@ -21,9 +21,11 @@ from kiosk.config import Config
 from kiosk.guides.library import Library
 from kiosk.services.help_call import HelpCall
 from kiosk.services.http_worker import HttpWorker
+from kiosk.services.printing import PrintService
 from kiosk.services.speech import ReadAloud
 from kiosk.services.stats import Stats
 from kiosk.session.figures import FiguresRecorder
+from kiosk.session.files import SessionFiles
 from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.pin import PinGate
 from kiosk.session.post_settings import PostSettings
@@ -88,6 +90,7 @@ class Kiosk:
 
     def shutdown(self) -> None:
         self.speech.stop()
+        self.services.printer.shutdown(2000)
         self.worker.shutdown(2000)
         if self.services.stats is not None:
             self.services.stats.close()
@@ -128,7 +131,10 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
                              timeout_s=config.help.timeout_s, attempts=config.help.attempts, parent=desk)
     speech = ReadAloud(desk)
     desk.add_wipe_hook(speech.stop)
-    services = Services(speech, post, figures.record, stats, help_call,
+    files = SessionFiles()
+    desk.add_wipe_hook(files.wipe)
+    printer = PrintService.from_config(config, parent=desk)
+    services = Services(speech, post, figures.record, stats, help_call, printer,
                         content_version=library.content().version)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
@@ -136,7 +142,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     translator = i18n.Translator(app)
     gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s)
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
-                         translator.switch, services)
+                         translator.switch, services, files)
     kiosk = Kiosk(app, config, desk, clock, translator, services, worker, window)
     AfterFirstPaint(window, kiosk.complete)
     if config.update.url:

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.guides.model import Checklist, End, Step, Tile
+from kiosk.session.files import SessionFiles
 from kiosk.session.idle import IdleClock
 from kiosk.session.pin import PinGate
 from kiosk.session.session import Desk
 from kiosk.ui import theme
 from kiosk.ui.header import Header, HelpBanner
+from kiosk.ui.navbar import NavBar
 from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 from kiosk.ui.widgets import button
@@ -24,11 +26,14 @@ log = logging.getLogger(__name__)
 
 class KioskWindow(QWidget):
     def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
-                 languages: list[str], switch_language: Callable[[str], None], services: Services):
+                 languages: list[str], switch_language: Callable[[str], None], services: Services,
+                 files: SessionFiles):
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.config, self.desk, self.clock, self.services = config, desk, clock, services
+        self.files = files
+        self.showing_summary = False       # the summary asked for before the end of the guide
         self.speech = services.speech
         self.switch_language = switch_language
         self.may_close = not config.production
@@ -41,7 +46,9 @@ class KioskWindow(QWidget):
         self.welcome.set_languages(services.post.languages)
         self.welcome.start.connect(self._start)
         self.pages.addWidget(self.welcome)
-        self.footer = self._build_footer()
+        self.footer = NavBar()
+        (self.back, self.restart, self.home_button, self.summary_button, self.finish,
+         self.next) = self.footer.buttons().values()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -68,6 +75,7 @@ class KioskWindow(QWidget):
         from kiosk.ui.mediation import Mediation
         from kiosk.ui.question import QuestionPage
         from kiosk.ui.step import StepPage
+        from kiosk.ui.takeaway import Takeaway
         self.home, self.guide_list = HomePage(), GuideListPage()
         self.question, self.checklist, self.step, self.end = (QuestionPage(), ChecklistPage(),
                                                               StepPage(), EndPage())
@@ -79,6 +87,9 @@ class KioskWindow(QWidget):
         self.language_choice = LanguageChoice(self, self._languages)
         self.language_choice.set_languages(self.services.post.languages)
         self.help_coming = HelpComing(self, self.config.kiosk.post)
+        self.takeaway = Takeaway(self, self.services, self.files)
+        self.summary = self.takeaway.page
+        self.pages.addWidget(self.summary)
         self.mediation = Mediation(self, self._gate, self.services, self._languages)
         self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
         self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
@@ -90,26 +101,6 @@ class KioskWindow(QWidget):
     @property
     def all_pages(self):
         return [self.pages.widget(i) for i in range(self.pages.count())]
-
-    def _build_footer(self) -> QWidget:
-        footer = QWidget()
-        footer.setObjectName("Page")
-        footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        row = QHBoxLayout(footer)
-        row.setContentsMargins(60, 12, 60, 20)
-        row.setSpacing(16)
-        self.back = button(icon="retour")
-        self.restart = button(icon="recommencer")
-        self.home_button = button(icon="maison")
-        self.finish = button(icon="effacer")
-        self.next = button(role="primary", icon="suivant")
-        self.next.setLayoutDirection(Qt.LayoutDirection.RightToLeft)   # arrow after the word
-        for widget in (self.back, self.restart, self.home_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.finish)
-        row.addWidget(self.next)
-        return footer
 
     def _connect(self) -> None:
         d = self.desk
@@ -123,6 +114,7 @@ class KioskWindow(QWidget):
         self.back.clicked.connect(self._back)
         self.restart.clicked.connect(lambda: d.move("restart"))
         self.home_button.clicked.connect(self._go_home)
+        self.summary_button.clicked.connect(self._show_summary)
         self.finish.clicked.connect(self.confirm.open)
         self.next.clicked.connect(lambda: d.move("next"))
         self.confirm.confirmed.connect(lambda: d.wipe("finished"))
@@ -173,11 +165,20 @@ class KioskWindow(QWidget):
 
     def _go_home(self) -> None:
         self.tile = None
+        self.showing_summary = False
         self.desk.close_guide()
+
+    def _show_summary(self) -> None:
+        """« Mon résumé » before the end: what is done so far, and where the visitor stopped."""
+        self.showing_summary = True
+        self.render()
 
     def _back(self) -> None:
         journey = self.desk.journey
-        if journey is not None and journey.can_go_back:
+        if self.showing_summary:
+            self.showing_summary = False
+            self.render()
+        elif journey is not None and journey.can_go_back:
             self.desk.move("back")
         elif journey is not None:
             self.desk.close_guide()
@@ -226,6 +227,7 @@ class KioskWindow(QWidget):
     def _after_wipe(self, reason: str) -> None:
         self.clock.stop()
         self.tile = None
+        self.showing_summary = False
         for overlay in self.overlays:
             if overlay is not self.panel or reason != "mediator":
                 overlay.hide()
@@ -247,7 +249,8 @@ class KioskWindow(QWidget):
             self.speech.stop()
         session = self.desk.session
         journey = self.desk.journey
-        nav = {"back": False, "restart": False, "home": False, "finish": False, "next": False}
+        nav = {"back": False, "restart": False, "home": False, "finish": False, "next": False,
+               "summary": False}
         if session is None:
             page = self.welcome
         elif journey is None and self.tile is None:
@@ -259,6 +262,10 @@ class KioskWindow(QWidget):
             self.guide_list.show_guides(self.tile, [self.desk.library.guide(g, session.language)
                                                     for g in self.tile.guides])
             nav.update(back=True, finish=True)
+        elif journey.finished or self.showing_summary:
+            page = self.summary
+            self.takeaway.show()
+            nav.update(back=self.showing_summary, home=True)
         else:
             screen = journey.screen
             page = (self.checklist if isinstance(screen, Checklist) else self.step
@@ -269,11 +276,9 @@ class KioskWindow(QWidget):
             if page is self.step:
                 self._show_mediator_layer(journey)
             nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
-                       next=isinstance(screen, (Checklist, Step)))
+                       next=isinstance(screen, (Checklist, Step)), summary=not isinstance(screen, End))
             self._describe_next(journey)
-        for name, widget in (("back", self.back), ("restart", self.restart),
-                             ("home", self.home_button), ("finish", self.finish), ("next", self.next)):
-            widget.setVisible(nav[name])
+        self.footer.show_only(nav)
         self.footer.setVisible(session is not None)
         self.header.setVisible(session is not None)
         self.header.set_assisted(self.completed and self.mediation.assisted)
@@ -303,6 +308,9 @@ class KioskWindow(QWidget):
         self.restart.setAccessibleName(self.tr("Recommencer ce guide depuis le début"))
         self.home_button.setText(self.tr("Autre démarche"))
         self.home_button.setAccessibleName(self.tr("Choisir une autre démarche"))
+        self.summary_button.setText(self.tr("Mon résumé"))
+        self.summary_button.setAccessibleName(
+            self.tr("Mon résumé : voir ce qui est fait et ce qui reste, l'imprimer ou le scanner"))
         self.finish.setText(self.tr("Terminer et effacer"))
         self.next.setText(self.tr("Suivant"))
         self.header.retranslate()
@@ -313,7 +321,9 @@ class KioskWindow(QWidget):
         size = session.text_size if session else self.desk.default_text_size
         contrast = session.high_contrast if session else False
         self.header.set_display(size, contrast)
+        self.footer.set_direction(self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         self.apply_theme(size, contrast)
+        self.footer.fit()
 
     def apply_theme(self, size: str, high_contrast: bool) -> None:
         self.setFont(theme.app_font(size))

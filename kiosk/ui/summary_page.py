@@ -93,6 +93,10 @@ class SummaryPage(Page):
 
         frame, right = card()
         right.setAlignment(Qt.AlignmentFlag.AlignTop)
+        side = QScrollArea()                    # large text: the QR side scrolls too, never cuts
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setWidget(frame)
         self.qr = _qr_label("SummaryQr")
         self.qr_caption = label(name="Subtitle")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,7 +112,7 @@ class SummaryPage(Page):
         right.addLayout(calendar)
         right.addStretch(1)
         right.addWidget(self.status)          # beside the QR, the fallback it points to
-        outer.addWidget(frame, 2)
+        outer.addWidget(side, 2)
         self._shown: list[QWidget] = []
         self._reminder = ""
         self.clear()

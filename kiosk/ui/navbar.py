@@ -1,0 +1,83 @@
+"""The navigation bar at the bottom: always the same buttons in the same places.
+
+Retour, Recommencer, Autre démarche on one side; Mon résumé, Terminer et effacer, Suivant on
+the other. When the words do not fit on one line (very large text, long translations), the
+second group goes on a line of its own rather than being cut.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets import button, pictogram
+
+NAMES = ("back", "restart", "home", "summary", "finish", "next")
+
+
+class NavBar(QWidget):
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("Page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.back = button(icon="retour")
+        self.restart = button(icon="recommencer")
+        self.home = button(icon="maison")
+        self.summary = button(icon="attestation")
+        self.finish = button(icon="effacer")
+        self.next = button(role="primary", icon="suivant")
+        self.first, self.second = QHBoxLayout(), QHBoxLayout()
+        for row in (self.first, self.second):
+            row.setSpacing(16)
+        for widget in (self.back, self.restart, self.home):
+            self.first.addWidget(widget)
+        self.first.addStretch(1)
+        self.second.addStretch(1)
+        self.group = [self.summary, self.finish, self.next]
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(60, 12, 60, 20)
+        self.lines.setSpacing(12)
+        self.lines.addLayout(self.first)
+        self.lines.addLayout(self.second)
+        self._two_lines = None
+        self._arrange(two_lines=False)
+
+    def buttons(self) -> dict[str, QPushButton]:
+        return dict(zip(NAMES, (self.back, self.restart, self.home, self.summary, self.finish,
+                                self.next)))
+
+    def show_only(self, visible: dict[str, bool]) -> None:
+        for name, widget in self.buttons().items():
+            widget.setVisible(visible.get(name, False))
+        self.fit()
+
+    def set_direction(self, right_to_left: bool) -> None:
+        """Arrows point the way the text reads: « Suivant → », or « ← التالي » in Arabic."""
+        self.back.setIcon(pictogram("suivant" if right_to_left else "retour"))
+        self.next.setIcon(pictogram("retour" if right_to_left else "suivant"))
+        self.next.setLayoutDirection(Qt.LayoutDirection.LeftToRight if right_to_left
+                                     else Qt.LayoutDirection.RightToLeft)   # arrow after the word
+
+    def fit(self) -> None:
+        """One line when everything fits in the width, two otherwise."""
+        margins = self.lines.contentsMargins()
+        shown = [b for b in self.buttons().values() if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in shown) + 16 * len(shown) + margins.left() \
+            + margins.right() + 40
+        self._arrange(needed > self.width() > 0)
+
+    def _arrange(self, two_lines: bool) -> None:
+        if two_lines == self._two_lines:
+            return
+        self._two_lines = two_lines
+        target = self.second if two_lines else self.first
+        for widget in self.group:
+            target.addWidget(widget)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit()

@@ -1,0 +1,65 @@
+"""The take-away: the summary screen, its QR codes, printing, and the hand-off to the pôle.
+
+The summary is built from the journey when shown; the PDF only when « Imprimer » is touched, in
+the session's temporary folder, deleted after the job (or by the wipe). A name typed for the
+counsellor only goes into that one print.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+
+from PySide6.QtCore import QObject
+
+from kiosk.session.files import SessionFiles
+from kiosk.ui.parts import Services
+
+log = logging.getLogger(__name__)
+
+
+class Takeaway(QObject):
+    def __init__(self, window, services: Services, files: SessionFiles):
+        super().__init__(window)
+        from kiosk.ui.summary_page import SummaryPage
+        self.window, self.services, self.files = window, services, files
+        self.page = SummaryPage()
+        self.page.print_requested.connect(self.print)
+        self.page.finish.connect(lambda: window.desk.wipe("finished"))
+        printer = services.printer
+        if printer is not None:
+            printer.progress.connect(lambda text: self.page.show_print_status(text, busy=True))
+            printer.finished.connect(self._printed)
+
+    def _summary(self, note: str = ""):
+        from kiosk.summary import build_summary
+        desk = self.window.desk
+        return build_summary(desk.journey, desk.library, self.window.config, desk.session.language,
+                             _dt.datetime.now(), visitor_note=note)
+
+    def show(self) -> None:
+        from kiosk.summary import screen_qr_png
+        from kiosk.summary.ical import ical_event
+        from kiosk.summary.text import screen_text
+        summary = self._summary()
+        event = ical_event(summary)
+        self.page.show_summary(summary, screen_qr_png(screen_text(summary)),
+                               screen_qr_png(event) if event else None)
+        self.services.record("qr_shown")
+
+    def print(self, note: str) -> None:
+        printer = self.services.printer
+        if printer is None:
+            from kiosk.catalogue import catalogue
+            from kiosk.services.printing import NO_PRINTER
+            self.page.show_print_status(catalogue(self.window.desk.session.language)
+                                        .tr("Printing", NO_PRINTER))
+            return
+        from kiosk.summary.pdf import render_pdf
+        summary = self._summary(note)
+        path = render_pdf(summary, self.files.folder / "resume.pdf")
+        printer.print_pdf(path, summary.language)
+
+    def _printed(self, ok: bool, message: str) -> None:
+        self.page.show_print_status(message)
+        if ok:
+            self.services.record("printed")
