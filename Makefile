@@ -55,3 +55,15 @@ cups:
 
 clean:
 	rm -rf $(VENV) build dist translations/*.qm
+
+# --- The PyInstaller bundle: kiosk.spec → dist/pasapas/, one folder (docs/DEPLOYMENT.md) -------
+PYINSTALLER ?= pyinstaller>=6.22,<7
+
+.PHONY: bundle bundle-check
+
+bundle: system venv translations
+	@$(PY) -c 'import PyInstaller, pefile' 2>/dev/null || $(PY) -m pip install --quiet '$(PYINSTALLER)' pefile
+	$(PY) -m PyInstaller --noconfirm --log-level=WARN --distpath dist --workpath build kiosk.spec
+
+bundle-check: bundle
+	@sh .ci/bundle-check.sh dist/pasapas
