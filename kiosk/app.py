@@ -113,6 +113,9 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         pin_hash = hash_pin(pin)
         print(f"Demo mode — mediator PIN: {pin}  (Ctrl+Alt+M, or hold the top-left corner)", flush=True)
 
+    from kiosk.web.policy import chromium_flags   # before any web view: resolve only official names
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
+        cfg.allowlist, os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.kiosk import build

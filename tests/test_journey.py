@@ -99,3 +99,14 @@ def test_a_missing_translation_falls_back_to_french_and_says_so(library):
     j.next(), j.next()
     assert j.screen.id == "code"
     assert j.screen.title == "Recevoir le code" and j.screen.fallback
+
+
+def test_a_jump_from_the_official_site_keeps_the_step_numbers_true(library):
+    j = journey(library)
+    j.answer("oui")
+    j.next()
+    j.jump("valider")                          # the site showed the last step's page
+    assert j.screen.id == "valider"
+    assert (j.progress().number, j.progress().total) == (3, 3)
+    j.back()
+    assert j.screen.id == "ouvrir"

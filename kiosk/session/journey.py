@@ -69,9 +69,10 @@ class Journey:
         """« Étape n sur N » for a step: steps already done in this guide, plus those ahead."""
         if not isinstance(self.screen, Step):
             return None
-        before = sum(1 for p in self.history
-                     if p.guide == self.place.guide and p.detours == self.place.detours
-                     and isinstance(self.guide.screen(p.screen), Step))
+        visited = sum(1 for p in self.history
+                      if p.guide == self.place.guide and p.detours == self.place.detours
+                      and isinstance(self.guide.screen(p.screen), Step))
+        before = max(visited, self._steps_leading_here())
         ahead, screen_id, seen = 0, self.screen.next, set()
         while screen_id and screen_id not in seen:
             seen.add(screen_id)
@@ -81,6 +82,16 @@ class Journey:
             ahead += 1
             screen_id = screen.next
         return Progress(before + 1, before + 1 + ahead)
+
+    def _steps_leading_here(self) -> int:
+        """Steps written before this one in an unbroken chain (counts a step skipped by a jump)."""
+        leading = {s.next: s.id for s in self.guide.screens if isinstance(s, Step)}
+        count, screen_id, seen = 0, self.place.screen, set()
+        while screen_id in leading and screen_id not in seen:
+            seen.add(screen_id)
+            screen_id = leading[screen_id]
+            count += 1
+        return count
 
     # --- moving --------------------------------------------------------------------------------
     def _go(self, place: Place) -> None:
@@ -125,6 +136,11 @@ class Journey:
             self._go(Place(guide_id, screen_id, self.place.detours[:-1]))
         else:
             raise ValueError("nothing comes next here")
+
+    def jump(self, screen_id: str) -> None:
+        """The official site shows the page of another step of this guide: go there."""
+        if screen_id != self.place.screen:
+            self._go(Place(self.place.guide, screen_id, self.place.detours))
 
     def back(self) -> None:
         if self.history:

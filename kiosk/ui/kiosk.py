@@ -89,6 +89,8 @@ class Kiosk:
             log.exception("the wipe after an error failed")
 
     def shutdown(self) -> None:
+        if self.window.completed:
+            self.window.site.wipe()            # views, pages, then the profile: in that order
         self.speech.stop()
         self.services.printer.shutdown(2000)
         self.worker.shutdown(2000)

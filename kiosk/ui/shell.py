@@ -17,6 +17,7 @@ from kiosk.session.session import Desk
 from kiosk.ui import theme
 from kiosk.ui.header import Header, HelpBanner
 from kiosk.ui.navbar import NavBar
+from kiosk.ui.site_side import SiteSide, make_splitter
 from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 from kiosk.ui.widgets import button
@@ -49,13 +50,19 @@ class KioskWindow(QWidget):
         self.footer = NavBar()
         (self.back, self.restart, self.home_button, self.summary_button, self.finish,
          self.next) = self.footer.buttons().values()
+        guide_side = QWidget()
+        column = QVBoxLayout(guide_side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.footer)
+        self.splitter = make_splitter(guide_side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.help_banner)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.footer)
+        layout.addWidget(self.splitter, 1)
         self._gate, self._languages = gate, languages
         self.guide_pages, self.overlays = [], []
         self.completed = False
@@ -87,6 +94,8 @@ class KioskWindow(QWidget):
         self.language_choice = LanguageChoice(self, self._languages)
         self.language_choice.set_languages(self.services.post.languages)
         self.help_coming = HelpComing(self, self.config.kiosk.post)
+        self.site = SiteSide(self, self.splitter)
+        self.desk.add_wipe_hook(self.site.wipe)
         self.takeaway = Takeaway(self, self.services, self.files)
         self.summary = self.takeaway.page
         self.pages.addWidget(self.summary)
@@ -115,6 +124,9 @@ class KioskWindow(QWidget):
         self.restart.clicked.connect(lambda: d.move("restart"))
         self.home_button.clicked.connect(self._go_home)
         self.summary_button.clicked.connect(self._show_summary)
+        self.step.open_site.connect(self._open_site)
+        self.step.close_site.connect(self._close_site)
+        self.step.print_download.connect(self._print_download)
         self.finish.clicked.connect(self.confirm.open)
         self.next.clicked.connect(lambda: d.move("next"))
         self.confirm.confirmed.connect(lambda: d.wipe("finished"))
@@ -167,6 +179,25 @@ class KioskWindow(QWidget):
         self.tile = None
         self.showing_summary = False
         self.desk.close_guide()
+
+    def _open_site(self, url: str) -> None:
+        self.site.open(url)
+        self.step.set_site_open(True)
+
+    def _close_site(self) -> None:
+        self.site.close()
+        self.step.set_site_open(False)
+
+    def _print_download(self, path: str) -> None:
+        printer = self.services.printer
+        printer.finished.connect(self._download_printed)
+        printer.print_pdf(path, self.desk.session.language)
+
+    def _download_printed(self, ok: bool, message: str) -> None:
+        self.services.printer.finished.disconnect(self._download_printed)
+        self.step.show_download_status(message)
+        if ok:
+            self.services.record("printed")
 
     def _show_summary(self) -> None:
         """« Mon résumé » before the end: what is done so far, and where the visitor stopped."""
@@ -275,6 +306,8 @@ class KioskWindow(QWidget):
             page.listen.setVisible(self.speech.can_read(session.language))
             if page is self.step:
                 self._show_mediator_layer(journey)
+                self.step.show_site_notice(False)
+                self.step.set_site_open(self.site.is_open)
             nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
                        next=isinstance(screen, (Checklist, Step)), summary=not isinstance(screen, End))
             self._describe_next(journey)
@@ -323,6 +356,8 @@ class KioskWindow(QWidget):
         self.header.set_display(size, contrast)
         self.footer.set_direction(self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         self.apply_theme(size, contrast)
+        if self.completed:
+            self.site.set_style(contrast, size)
         self.footer.fit()
 
     def apply_theme(self, size: str, high_contrast: bool) -> None:

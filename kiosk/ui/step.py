@@ -14,6 +14,8 @@ from kiosk.ui.widgets import button, card, label, pictogram
 
 class StepPage(GuidePage):
     open_site = Signal(str)
+    close_site = Signal()
+    print_download = Signal(str)
 
     def __init__(self):
         super().__init__()
@@ -28,6 +30,19 @@ class StepPage(GuidePage):
         self.watch_out = label(name="Warning")
         self.site = button(role="primary", icon="site-web")
         self.site.clicked.connect(lambda: self.open_site.emit(self._url))
+        self.close_button = button(icon="non")
+        self.close_button.clicked.connect(self.close_site)
+        self.site_row = QHBoxLayout()
+        self.site_row.addWidget(self.site, 2)
+        self.site_row.addWidget(self.close_button, 1)
+        self.site_notice = label(name="Warning")
+        self.download_card, download_layout = card("Warning")
+        self.download_text = label()
+        self.download_button = button(role="primary", icon="imprimer")
+        self.download_button.clicked.connect(lambda: self.print_download.emit(self._download))
+        download_layout.addWidget(self.download_text)
+        download_layout.addWidget(self.download_button)
+        self._download = ""
         self.source = label(name="Muted")
         self.icon = label()
         self.icon.setFixedSize(96, 96)
@@ -45,9 +60,15 @@ class StepPage(GuidePage):
         for widget in (self.read_title, self.read_text, self.do_title, self.do_text):
             mediator_layout.addWidget(widget)
         self.mediator_card.hide()
-        for widget in (self.text, self.screen_card, self.watch_out, self.mediator_card, self.site,
-                       self.source):
+        for widget in (self.site_notice, self.text, self.screen_card, self.watch_out,
+                       self.mediator_card):
             self.body.addWidget(widget)
+        self.body.addLayout(self.site_row)
+        for widget in (self.download_card, self.source):
+            self.body.addWidget(widget)
+        self.site_notice.hide()
+        self.download_card.hide()
+        self.close_button.hide()
         self.body.addStretch(1)
         self._url = ""
 
@@ -81,6 +102,30 @@ class StepPage(GuidePage):
                             .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
                             .replace("%2", src.verified.strftime("%d/%m/%Y")))
 
+    def set_site_open(self, is_open: bool) -> None:
+        self.close_button.setVisible(is_open and bool(self._url))
+        self.close_button.setText(self.tr("Fermer le site"))
+        self.close_button.setAccessibleName(self.tr("Fermer le site officiel et garder le guide"))
+
+    def show_site_notice(self, shown: bool) -> None:
+        """The visitor reached this step's page on the official site by themselves."""
+        self.site_notice.setVisible(shown)
+        self.site_notice.setText(self.tr("Vous êtes sur la page de cette étape : %1.")
+                                 .replace("%1", self.progress.text()))
+
+    def offer_download(self, path: str) -> None:
+        """A PDF from the official site: print it now; it is deleted after, or at the wipe."""
+        self._download = path
+        self.download_text.setText(self.tr("Un document a été téléchargé depuis le site officiel. "
+                                           "Il sera effacé à la fin. Imprimez-le maintenant."))
+        self.download_button.setText(self.tr("Imprimer le document"))
+        self.download_button.setEnabled(True)
+        self.download_card.show()
+
+    def show_download_status(self, text: str) -> None:
+        self.download_text.setText(text)
+        self.download_button.setEnabled(False)
+
     def show_mediator_layer(self, read_to_user: str, advisor_does: str) -> None:
         """« Mode accompagné »: the texts for the mediator, in French."""
         self.read_title.setText(self.tr("À lire à l'usager"))
@@ -94,6 +139,11 @@ class StepPage(GuidePage):
 
     def clear(self) -> None:
         self.show_mediator_layer("", "")
+        self._download = ""
+        self.download_card.hide()
+        self.download_text.clear()
+        self.site_notice.hide()
+        self.site_notice.clear()
         super().clear()
         for widget in (self.progress, self.title, self.text, self.screen_text, self.watch_out,
                        self.source, self.icon):
