@@ -19,7 +19,11 @@ log = logging.getLogger("kiosk")
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Pas à pas — la borne du pôle social.")
-    parser.add_argument("--config", help=f"site configuration file (else ${config_mod.ENV_VAR})")
+    parser.add_argument("--config", help=f"site configuration file (else ${config_mod.ENV_VAR}, "
+                        f"else {config_mod.system_file()})")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation without a screen, print one line per check, "
+                             "and exit: 0 when fit to run (docs/DEPLOYMENT.md)")
     sub = parser.add_subparsers(dest="command")
     run = sub.add_parser("run", help="start the kiosk (the default)")
     for p in (parser, run):
@@ -49,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             module, function = TOOLS[word]
             return getattr(importlib.import_module(module), function)(argv[index + 1:])
     args = _parser().parse_args(argv)
+    if args.self_check:
+        from kiosk.selfcheck import run as self_check
+        return self_check(args.config)
     if args.command == "check":
         from kiosk.guides.check import run_check
         return run_check(args.config)
@@ -106,6 +113,8 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         print(why, file=sys.stderr)
         return 2
     logsetup.configure(paths.log_dir())
+    from kiosk import leftovers
+    leftovers.sweep()          # what a crashed run left in the temporary folder, before any visitor
     pin_hash = cfg.mediator.pin_hash
     if not pin_hash:
         from kiosk.session.pin import demo_pin, hash_pin

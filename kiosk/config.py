@@ -7,6 +7,7 @@ Asnières / Gennevilliers pôle social), then the file given by ``--config`` or 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -196,17 +197,28 @@ def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:
     return url
 
 
+def system_file() -> Path:
+    """Where IT puts the site file of a kiosk PC (docs/DEPLOYMENT.md)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / "PasAPas" / "site.toml"
+    return Path("/etc/pas-a-pas/site.toml")
+
+
 def default_file() -> Path:
     return paths.assets() / "site" / "default.toml"
 
 
 def load(path: str | os.PathLike | None = None) -> Config:
-    """Load the embedded default site, then the site file named by ``path`` or ``PASAPAS_CONFIG``.
+    """Load the embedded default site, then the site file named by ``path`` or ``PASAPAS_CONFIG``,
+    else the system's (``system_file()``) when there is one. ``PASAPAS_CONFIG=""`` means the
+    embedded default only.
 
     Raises DataError naming the key and the expected form.
     """
     data, _ = load_toml(default_file())
     chosen = path or os.environ.get(ENV_VAR)
+    if not chosen and ENV_VAR not in os.environ and system_file().is_file():
+        chosen = system_file()
     if not chosen:
         return _parse(data, str(default_file()), None)
     site_path = Path(chosen)

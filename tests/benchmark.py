@@ -28,7 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = ROOT / "tests" / "offscreen-1920x1080.json"
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
 ENV = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
-       "PASAPAS_DATA_DIR": tempfile.mkdtemp(prefix="pasapas-bench-"), "PASAPAS_TTS_ENGINE": "mock"}
+       "PASAPAS_DATA_DIR": tempfile.mkdtemp(prefix="pasapas-bench-"), "PASAPAS_TTS_ENGINE": "mock",
+       "PASAPAS_CONFIG": ""}
+if os.geteuid() == 0:
+    ENV["QTWEBENGINE_DISABLE_SANDBOX"] = "1"      # QtWebEngine refuses root otherwise (bench only)
 
 PAINT_WATCH = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -52,19 +55,22 @@ app.exec()
 """
 KIOSK = """
 from kiosk import config as config_mod, logsetup, paths
-from kiosk.session.pin import demo_pin, hash_pin
 cfg = config_mod.load()
 logsetup.configure(paths.log_dir())
 from PySide6.QtWidgets import QApplication
 from kiosk.ui.kiosk import build
 app = QApplication([])
-kiosk = build(app, cfg, hash_pin(demo_pin()), paths.content())
+kiosk = build(app, cfg, PIN_HASH, paths.content())   # as in production: the hash comes from the site file
 window = kiosk.window
 """ + PAINT_WATCH + """
 window.showFullScreen()
 app.exec()
 kiosk.shutdown()
 """
+
+
+PIN_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+KIOSK = f"PIN_HASH = {PIN_HASH!r}\n" + KIOSK
 
 
 def launch(code: str) -> tuple[float, float]:

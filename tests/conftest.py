@@ -14,7 +14,7 @@ TEST_CONTENT = HERE / "data" / "content"
 if not os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-1920x1080.json'}"
 os.environ["PASAPAS_DATA_DIR"] = tempfile.mkdtemp(prefix="pasapas-test-data-")
-os.environ.pop("PASAPAS_CONFIG", None)
+os.environ["PASAPAS_CONFIG"] = ""                   # the embedded default, never /etc's
 os.environ["PASAPAS_TTS_ENGINE"] = "mock"           # the edge of the system: no audio in tests
 os.environ.pop("PASAPAS_CONTENT_DIR", None)
 if hasattr(os, "geteuid") and os.geteuid() == 0:

@@ -66,3 +66,18 @@ def test_production_refuses_to_start_without_a_pin(tmp_path):
     site.write_text('[kiosk]\nmode = "production"\n', encoding="utf-8")
     why = refusal(config_mod.load(site))
     assert "kiosk hash-pin" in why and str(site) in why
+
+
+def test_the_system_site_file_is_used_when_nothing_else_is_named(tmp_path, monkeypatch):
+    site = tmp_path / "site.toml"
+    site.write_text('[kiosk]\npost = "Poste 4"\n', encoding="utf-8")
+    monkeypatch.setattr(config_mod, "system_file", lambda: site)
+    monkeypatch.delenv(config_mod.ENV_VAR, raising=False)
+    assert config_mod.load().kiosk.post == "Poste 4"
+    monkeypatch.setenv(config_mod.ENV_VAR, "")
+    assert config_mod.load().kiosk.post == "Poste 1"
+    other = tmp_path / "other.toml"
+    other.write_text('[kiosk]\npost = "Poste 2"\n', encoding="utf-8")
+    assert config_mod.load(other).kiosk.post == "Poste 2"
+    monkeypatch.setenv(config_mod.ENV_VAR, str(other))
+    assert config_mod.load().kiosk.post == "Poste 2"
