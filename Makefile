@@ -67,3 +67,10 @@ bundle: system venv translations
 
 bundle-check: bundle
 	@sh .ci/bundle-check.sh dist/pasapas
+
+# --- Interface translations: collect the texts of the code into translations/*.ts -----------------
+.PHONY: lupdate
+lupdate: venv
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find kiosk -name '*.py' | sort) \
+	  -ts translations/kiosk_en.ts translations/kiosk_ar.ts translations/kiosk_pt.ts \
+	      translations/kiosk_es.ts translations/kiosk_tr.ts

@@ -20,7 +20,7 @@ class Catalogue:
         self.loaded = language != "fr" and self._translator.load(f"kiosk_{language}",
                                                                  str(paths.translations()))
 
-    def tr(self, context: str, text: str) -> str:
+    def text(self, context: str, text: str) -> str:
         if not self.loaded:
             return text
         return self._translator.translate(context, text) or text

@@ -203,19 +203,19 @@ class PrintService(QObject):
         """Start printing ``path`` (deleted afterwards); False if a print is already going on."""
         path = Path(path)
         if self._busy:
-            self.finished.emit(False, catalogue(language).tr("Printing", BUSY))
+            self.finished.emit(False, catalogue(language).text("Printing", BUSY))
             path.unlink(missing_ok=True)
             return False
         self._busy, self._language = True, language
         self._stop.clear()
-        self.progress.emit(catalogue(language).tr("Printing", PRINTING))
+        self.progress.emit(catalogue(language).text("Printing", PRINTING))
         self._pool.start(_Job(self.backend, path, self._relay, self._stop))
         return True
 
     def _done(self, ok: bool, message: str, reason: str) -> None:
         self._busy = False
         (log.info if ok else log.warning)("print: %s", reason)
-        self.finished.emit(ok, catalogue(self._language).tr("Printing", message))
+        self.finished.emit(ok, catalogue(self._language).text("Printing", message))
 
     def check(self) -> tuple[bool, str]:
         """(ready, the printer's name or what is wrong in plain French). Blocking, but short."""
@@ -223,7 +223,7 @@ class PrintService(QObject):
             return True, ""
         outcome = self.backend.check()
         log.info("printer check: %s", outcome.reason)
-        return outcome.ok, outcome.message if outcome.ok else catalogue("fr").tr("Printing", outcome.message)
+        return outcome.ok, outcome.message if outcome.ok else catalogue("fr").text("Printing", outcome.message)
 
     def shutdown(self, wait_ms: int = 5000) -> None:
         """At exit: stop following a job (CUPS still prints it) and wait for the worker."""

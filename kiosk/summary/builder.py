@@ -52,8 +52,8 @@ class Words:
 
     @classmethod
     def of(cls, language: str) -> Words:
-        tr = catalogue(language).tr
-        return cls(**{f.name: tr("Summary", f.default) for f in fields(cls)})
+        words = catalogue(language)
+        return cls(**{f.name: words.text("Summary", f.default) for f in fields(cls)})
 
     def answer(self, answer_id: str) -> str:
         return {"oui": self.yes, "non": self.no, "nsp": self.unsure}.get(answer_id, answer_id)

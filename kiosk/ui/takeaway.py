@@ -52,7 +52,7 @@ class Takeaway(QObject):
             from kiosk.catalogue import catalogue
             from kiosk.services.printing import NO_PRINTER
             self.page.show_print_status(catalogue(self.window.desk.session.language)
-                                        .tr("Printing", NO_PRINTER))
+                                        .text("Printing", NO_PRINTER))
             return
         from kiosk.summary.pdf import render_pdf
         summary = self._summary(note)
