@@ -130,3 +130,29 @@ def test_a_failing_help_endpoint_never_blocks_the_visitor(qtbot, config, tmp_pat
         qtbot.mouseClick(kiosk.window.header.help, Qt.MouseButton.LeftButton)
         assert "Un médiateur va venir vous aider" in visible_texts(kiosk.window)
     assert kiosk.window.help_banner.isVisible()
+
+
+def test_the_summary_goes_to_the_pole_only_with_consent(qtbot, config, httpserver, tmp_path, monkeypatch):
+    monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
+    httpserver.expect_request("/handoff", method="POST").respond_with_json({"ok": True})
+    cfg = replace(config, handoff=replace(config.handoff, endpoint=httpserver.url_for("/handoff")))
+    kiosk = make_kiosk(qtbot, cfg)
+    w = kiosk.window
+    start(qtbot, kiosk)
+    click(qtbot, w, "Un seul guide")
+    click(qtbot, w, "Suivant")
+    click(qtbot, w, "Suivant")
+    assert not w.summary.send_button.isEnabled()                # nothing leaves without consent
+    w.summary.note.setText("Mme Marqueur")
+    click(qtbot, w, "J'accepte que ce résumé soit envoyé au pôle social")
+    with qtbot.waitSignal(kiosk.services.handoff.delivered, timeout=5000) as delivered:
+        click(qtbot, w, "Envoyer")
+    reference = delivered.args[0]
+    assert any(reference in t for t in visible_texts(w))
+    request = httpserver.log[0][0]
+    body = json.loads(request.get_data())
+    assert body["reference"] == reference and body["summary"]["guide"] == "solo"
+    assert body["summary"]["note"] == "Mme Marqueur" and request.headers.get("Idempotency-Key")
+    assert not list((tmp_path / "handoff").glob("*.json"))       # delivered: nothing kept
+    kiosk.desk.wipe("finished")
+    assert kiosk.window.takeaway.reference == ""

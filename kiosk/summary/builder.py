@@ -44,6 +44,7 @@ class Words:
     phone: str = QT_TRANSLATE_NOOP("Summary", "Téléphone")
     links: str = QT_TRANSLATE_NOOP("Summary", "Sites officiels")
     note: str = QT_TRANSLATE_NOOP("Summary", "Pour le conseiller")
+    reference: str = QT_TRANSLATE_NOOP("Summary", "Référence du résumé envoyé au pôle social : %1")
     scan: str = QT_TRANSLATE_NOOP("Summary", "Scannez avec votre téléphone")
     version: str = QT_TRANSLATE_NOOP("Summary", "Contenu version %1 du %2")
     yes: str = QT_TRANSLATE_NOOP("Summary", "oui")
@@ -109,6 +110,7 @@ class Summary:
     content_version: str
     content_date: _dt.date
     visitor_note: str = field(default="", repr=False)
+    reference: str = ""       # given by the hand-off, when the visitor agreed to send it
     french: Summary | None = field(default=None, repr=False)   # the same, in French, if not French
 
     @property
@@ -171,7 +173,7 @@ def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
 
 
 def build_summary(journey, library, config, language: str, now: _dt.datetime,
-                  visitor_note: str = "") -> Summary:
+                  visitor_note: str = "", reference: str = "") -> Summary:
     """The summary of ``journey`` in ``language``; with its French twin when not French."""
     def guides(guide_id: str) -> Guide:
         return library.guide(guide_id, language)
@@ -225,7 +227,19 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
         contacts=tuple(contacts), site=Site(s.name, s.address, s.transport, s.hours, s.phone),
         links=tuple((link.title, link.url) for link in main.links),
         content_version=content.version, content_date=content.date,
-        visitor_note=visitor_note.strip(),
+        visitor_note=visitor_note.strip(), reference=reference,
         french=None if language == "fr" else build_summary(journey, library, config, "fr", now,
-                                                           visitor_note),
+                                                           visitor_note, reference),
     )
+
+
+def for_handoff(summary: Summary) -> dict:
+    """What the pôle receives when the visitor agrees: the summary in French, as plain JSON data."""
+    s = summary.french or summary
+    return {
+        "guide": s.guide_id, "title": s.title, "outcome": s.outcome, "outcome_line": s.outcome_line,
+        "when": s.when.strftime("%Y-%m-%dT%H:%M"), "post": s.post, "language": summary.language,
+        "answers": [list(a) for a in s.answers], "steps_done": list(s.steps_done),
+        "missing": list(s.missing), "next_steps": [r.text for r in s.next_steps],
+        "note": s.visitor_note, "content_version": s.content_version,
+    }

@@ -169,9 +169,12 @@ def _section(canvas, s: Summary) -> None:
     w.write(s.outcome_text, 11, width=beside)
     w.write(f"{isolate(s.when_line)} · {isolate(s.post)}", 10, grey=True, width=beside)
     w.y = min(w.y, qr_y - 9 * len(caption) - 4)
-    if s.visitor_note:
+    if s.visitor_note or s.reference:
         w.heading(s.words.note)
-        w.write(s.visitor_note, 12, bold=True)
+        if s.visitor_note:
+            w.write(s.visitor_note, 12, bold=True)
+        if s.reference:
+            w.write(s.words.reference.replace("%1", s.reference), 12, bold=True)
     if s.answers:
         w.heading(s.words.answers)
         for label, answer in s.answers:

@@ -136,7 +136,15 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     files = SessionFiles()
     desk.add_wipe_hook(files.wipe)
     printer = PrintService.from_config(config, parent=desk)
-    services = Services(speech, post, figures.record, stats, help_call, printer,
+    handoff = None
+    if config.handoff.endpoint:
+        from kiosk.services.handoff import Handoff
+        h = config.handoff
+        handoff = Handoff(h.endpoint, worker, timeout_s=h.timeout_s, keep_days=h.keep_days,
+                          first_retry_s=h.retry_first_s, max_retry_s=h.retry_max_s)
+        handoff.setParent(desk)
+        handoff.start()
+    services = Services(speech, post, figures.record, stats, help_call, printer, handoff,
                         content_version=library.content().version)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)

@@ -43,6 +43,7 @@ def _set_qr(widget: QLabel, png: bytes | None, side: int) -> None:
 
 class SummaryPage(Page):
     print_requested = Signal(str)     # the note typed for the counsellor ("" if none)
+    send_requested = Signal(str)      # the same, to send with the visitor's explicit consent
     finish = Signal()
 
     def __init__(self):
@@ -86,9 +87,22 @@ class SummaryPage(Page):
         row.setSpacing(16)
         row.addWidget(self.print_button, 1)
         row.addWidget(self.finish_button, 1)
+        self.consent = button(icon="valider")
+        self.consent.setCheckable(True)
+        self.consent.toggled.connect(lambda on: self.send_button.setEnabled(on))
+        self.send_button = button(icon="lettre")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(lambda: self.send_requested.emit(self.note.text().strip()))
+        self.handoff_status = label(name="Warning")
+        self.handoff_row = QHBoxLayout()
+        self.handoff_row.addWidget(self.consent, 3)
+        self.handoff_row.addWidget(self.send_button, 1)
         for widget in (self.note_label, self.note):
             left.addWidget(widget)
+        left.addLayout(self.handoff_row)
+        left.addWidget(self.handoff_status)
         left.addLayout(row)
+        self.show_handoff(False)
         outer.addLayout(left, 3)
 
         frame, right = card()
@@ -150,6 +164,20 @@ class SummaryPage(Page):
         self.area.verticalScrollBar().setValue(0)
         self.retranslate()
 
+    def show_handoff(self, offered: bool) -> None:
+        """The site has a hand-off endpoint: offer to send the summary, never without consent."""
+        self.consent.setChecked(False)
+        for widget in (self.consent, self.send_button):
+            widget.setVisible(offered)
+        self.handoff_status.setVisible(False)
+
+    def show_handoff_status(self, text: str) -> None:
+        self.handoff_status.setText(text)
+        self.handoff_status.setAccessibleName(text)
+        self.handoff_status.setVisible(bool(text))
+        self.consent.setVisible(False)
+        self.send_button.setVisible(False)
+
     def show_print_status(self, text: str, busy: bool = False) -> None:
         """Say how printing goes; while ``busy`` the print button waits."""
         self.status.setText(text)
@@ -166,6 +194,9 @@ class SummaryPage(Page):
         self.status.setAccessibleName("")
         self.status.setVisible(False)
         self.note.setText("")            # unlike clear(), also empties the undo history
+        self.handoff_status.clear()
+        self.handoff_status.setAccessibleName("")
+        self.consent.setChecked(False)
         self._reminder = ""
         self.calendar_caption.setText("")
         self.calendar_qr.setAccessibleName("")
@@ -177,6 +208,11 @@ class SummaryPage(Page):
         self.note.setAccessibleDescription(
             self.tr("Il sera seulement imprimé sur la feuille, puis oublié."))
         self.note.setPlaceholderText(self.tr("Il sera seulement imprimé, puis oublié"))
+        self.consent.setText(self.tr("J'accepte que ce résumé soit envoyé au pôle social"))
+        self.consent.setAccessibleName(self.tr("J'accepte que ce résumé soit envoyé au pôle social "
+                                               "pour préparer mon rendez-vous"))
+        self.send_button.setText(self.tr("Envoyer"))
+        self.send_button.setAccessibleName(self.tr("Envoyer le résumé au pôle social"))
         self.print_button.setText(self.tr("Imprimer"))
         self.print_button.setAccessibleName(self.tr("Imprimer le résumé"))
         self.finish_button.setText(self.tr("Terminer et effacer"))

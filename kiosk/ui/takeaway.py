@@ -24,17 +24,23 @@ class Takeaway(QObject):
         self.window, self.services, self.files = window, services, files
         self.page = SummaryPage()
         self.page.print_requested.connect(self.print)
+        self.page.send_requested.connect(self.send)
+        self.reference = ""          # of this visitor's hand-off, printed on the summary
+        window.desk.add_wipe_hook(self.forget)
         self.page.finish.connect(lambda: window.desk.wipe("finished"))
         printer = services.printer
         if printer is not None:
             printer.progress.connect(lambda text: self.page.show_print_status(text, busy=True))
             printer.finished.connect(self._printed)
 
+    def forget(self) -> None:
+        self.reference = ""
+
     def _summary(self, note: str = ""):
         from kiosk.summary import build_summary
         desk = self.window.desk
         return build_summary(desk.journey, desk.library, self.window.config, desk.session.language,
-                             _dt.datetime.now(), visitor_note=note)
+                             _dt.datetime.now(), visitor_note=note, reference=self.reference)
 
     def show(self) -> None:
         from kiosk.summary import screen_qr_png
@@ -45,6 +51,28 @@ class Takeaway(QObject):
         self.page.show_summary(summary, screen_qr_png(screen_text(summary)),
                                screen_qr_png(event) if event else None)
         self.services.record("qr_shown")
+        handoff = self.services.handoff
+        if self.reference:
+            self.page.show_handoff_status(self._sent_text())
+        else:
+            self.page.show_handoff(handoff is not None and handoff.configured)
+
+    def send(self, note: str) -> None:
+        """The visitor ticked their consent and touched « Envoyer »."""
+        from kiosk.services.handoff import HandoffError
+        from kiosk.summary.builder import for_handoff
+        try:
+            self.reference = self.services.handoff.send(for_handoff(self._summary(note)), consented=True)
+        except HandoffError as exc:
+            self.page.show_handoff_status(self.tr("Le résumé n'a pas pu être préparé pour l'envoi. "
+                                                  "Imprimez-le ou scannez le code."))
+            log.warning("hand-off refused: %s", type(exc).__name__)
+            return
+        self.page.show_handoff_status(self._sent_text())
+
+    def _sent_text(self) -> str:
+        return self.tr("Votre résumé est confié au pôle social. Référence : %1. "
+                       "Elle sera aussi sur la feuille imprimée.").replace("%1", self.reference)
 
     def print(self, note: str) -> None:
         printer = self.services.printer
