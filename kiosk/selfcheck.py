@@ -47,7 +47,7 @@ LAZY_IMPORTS = (
 )
 # The pictograms the interface itself shows (kiosk/ui); tests/test_selfcheck.py keeps this in step.
 INTERFACE_PICTOGRAMS = (
-    "aide", "attestation", "clic", "contraste", "ecouter", "effacer", "imprimer", "langue",
+    "aide", "attestation", "clic", "contraste", "ecouter", "effacer", "imprimer", "langue", "lettre",
     "maison", "medecin", "non", "oui", "pdf", "recommencer", "retour", "site-web", "suivant",
     "texte", "valider",
 )

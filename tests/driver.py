@@ -47,3 +47,10 @@ def all_texts(root: QWidget) -> str:
 def start(qtbot, kiosk) -> None:
     click(qtbot, kiosk.window, "Touchez l'écran pour commencer")
     assert kiosk.desk.session is not None
+
+
+def mediator_chord(window: QWidget) -> None:
+    """Ctrl+Alt+M as the keyboard sends it: to the window, whatever widget has the focus."""
+    from PySide6.QtTest import QTest
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_M,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

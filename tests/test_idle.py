@@ -76,3 +76,15 @@ def test_activity_keeps_the_session_going(qtbot):
         pass
     with qtbot.waitSignal(clock.countdown_started, timeout=500):
         pass
+
+
+def test_a_real_touch_on_the_window_keeps_the_session_going(qtbot, quick):
+    """Input as the platform delivers it: through the window, whatever widget is under the finger."""
+    from PySide6.QtTest import QTest
+    start(qtbot, quick)
+    with qtbot.waitSignal(quick.clock.countdown_started, timeout=2000):
+        pass
+    with qtbot.waitSignal(quick.clock.countdown_cancelled, timeout=1000):
+        QTest.mouseClick(quick.window.windowHandle(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, quick.window.rect().center())
+    assert quick.desk.session is not None

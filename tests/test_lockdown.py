@@ -5,10 +5,9 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 
 from conftest import TEST_PIN, make_kiosk
-from driver import click, start, visible_texts
+from driver import click, mediator_chord, start, visible_texts
 
 
 @pytest.fixture
@@ -55,7 +54,7 @@ def enter_pin(qtbot, window, pin):
 
 def test_the_key_chord_and_the_pin_let_a_mediator_quit(qtbot, locked):
     w = locked.window
-    qtbot.keySequence(w, QKeySequence("Ctrl+Alt+M"))
+    mediator_chord(w)
     assert w.pin_pad.isVisible() and "Code médiateur" in visible_texts(w)
     enter_pin(qtbot, w, TEST_PIN)
     assert w.panel.isVisible() and "Espace médiateur" in visible_texts(w)
@@ -84,7 +83,7 @@ def test_the_mediator_ends_the_session(qtbot, locked):
     w = locked.window
     start(qtbot, locked)
     click(qtbot, w, "Un seul guide")
-    qtbot.keySequence(w, QKeySequence("Ctrl+Alt+M"))
+    mediator_chord(w)
     enter_pin(qtbot, w, TEST_PIN)
     with qtbot.waitSignal(locked.desk.wiped) as wiped:
         click(qtbot, w, "Terminer la session")
@@ -93,7 +92,7 @@ def test_the_mediator_ends_the_session(qtbot, locked):
 
 def test_wrong_pins_are_slowed_down_on_screen(qtbot, locked):
     w = locked.window
-    qtbot.keySequence(w, QKeySequence("Ctrl+Alt+M"))
+    mediator_chord(w)
     for _ in range(4):
         enter_pin(qtbot, w, "000000")
         assert "Code incorrect." in visible_texts(w)
@@ -110,7 +109,7 @@ def test_the_help_call_waits_until_a_mediator_acknowledges_it(qtbot, locked):
     click(qtbot, w.header, "J'ai besoin d'aide")
     click(qtbot, w, "D'accord")
     assert "Un médiateur va venir" in visible_texts(w.header)
-    qtbot.keySequence(w, QKeySequence("Ctrl+Alt+M"))
+    mediator_chord(w)
     enter_pin(qtbot, w, TEST_PIN)
     click(qtbot, w, "J'ai vu la demande d'aide")
     assert "Un médiateur va venir" not in visible_texts(w.header)

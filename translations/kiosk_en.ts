@@ -5,819 +5,850 @@
     <name>ChecklistPage</name>
     <message>
         <source>Touchez chaque papier que vous avez avec vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch each paper that you have with you.</translation>
     </message>
     <message>
         <source>✔ Je l&apos;ai</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ I have it</translation>
     </message>
     <message>
         <source>Je ne l&apos;ai pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t have it yet</translation>
     </message>
 </context>
 <context>
     <name>ConfirmWipe</name>
     <message>
         <source>Terminer et tout effacer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase everything?</translation>
     </message>
     <message>
         <source>Vos réponses et ce que vous avez ouvert seront effacés. Pensez à imprimer ou à photographier votre résumé avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answers and what you opened will be erased. Remember to print your summary or take a photo of it first.</translation>
     </message>
     <message>
         <source>Oui, tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, erase everything</translation>
     </message>
     <message>
         <source>Non, continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>No, continue</translation>
     </message>
 </context>
 <context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to « %1 »</translation>
     </message>
     <message>
         <source>Faire une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Do another procedure</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase: everything you did here will be forgotten</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Avant de continuer « %1 », faisons d&apos;abord ceci. Vous y reviendrez ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Before you go on with « %1 », let us do this first. You will come back to it after.</translation>
     </message>
     <message>
         <source>Ce texte n&apos;est pas encore traduit : il est affiché en français.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is not translated yet. It is shown in French.</translation>
     </message>
     <message>
         <source>Arrêter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Arrêter la lecture à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop reading aloud</translation>
     </message>
     <message>
         <source>Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Écouter : lire cet écran à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen: read this screen aloud</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Changer de langue (maintenant : %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change language (now: %1)</translation>
     </message>
     <message>
         <source>Pas à pas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas — %1</translation>
     </message>
     <message>
         <source>Mode accompagné</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisted mode</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>I need help</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>I need help: call a mediator</translation>
     </message>
     <message>
         <source>Un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediator is coming</translation>
     </message>
     <message>
         <source>normale</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>grande</source>
-        <translation type="unfinished"></translation>
+        <translation>large</translation>
     </message>
     <message>
         <source>très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>very large</translation>
     </message>
     <message>
         <source>Texte plus grand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigger text</translation>
     </message>
     <message>
         <source>Texte normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal text</translation>
     </message>
     <message>
         <source>Taille du texte : %1. Toucher pour changer</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size: %1. Touch to change</translation>
     </message>
     <message>
         <source>Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>Contraste normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal contrast</translation>
     </message>
     <message>
         <source>Contraste élevé : activé. Toucher pour revenir aux couleurs normales</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast: on. Touch to go back to normal colours</translation>
     </message>
     <message>
         <source>Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast: off. Touch for colours with more contrast</translation>
     </message>
 </context>
 <context>
     <name>HelpBanner</name>
     <message>
         <source>AIDE DEMANDÉE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP REQUESTED — %1</translation>
     </message>
     <message>
         <source>Aide demandée au %1 : un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Help requested at %1: a mediator is coming</translation>
     </message>
 </context>
 <context>
     <name>HelpComing</name>
     <message>
         <source>Un médiateur va venir vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediator is coming to help you</translation>
     </message>
     <message>
         <source>Restez à votre place : %1. Vous pouvez continuer en attendant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay where you are: %1. You can go on while you wait.</translation>
     </message>
     <message>
         <source>D&apos;accord</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Pour quelle démarche venez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>What have you come to do?</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you do not answer, everything you did will be erased in %1 seconds.</translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message>
         <source>Oui, je suis là</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, I am here</translation>
     </message>
     <message>
         <source>Oui, je suis là : continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, I am here: continue</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Suivant : étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: step %1 of %2</translation>
     </message>
     <message>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Retour à l&apos;écran d&apos;avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the screen before</translation>
     </message>
     <message>
         <source>Recommencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start again</translation>
     </message>
     <message>
         <source>Recommencer ce guide depuis le début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start this guide again from the beginning</translation>
     </message>
     <message>
         <source>Autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Other procedure</translation>
     </message>
     <message>
         <source>Choisir une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another procedure</translation>
     </message>
     <message>
         <source>Mon résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>My summary</translation>
     </message>
     <message>
         <source>Mon résumé : voir ce qui est fait et ce qui reste, l&apos;imprimer ou le scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>My summary: see what is done and what is left, print it or scan it</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>Choisissez votre langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your language</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
         <source>%1 · contenu %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · content %2</translation>
     </message>
     <message>
         <source>Les chiffres ne sont pas enregistrés sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures are not recorded on this computer.</translation>
     </message>
     <message>
         <source>Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4 · impressions : %5 · QR montrés : %6 · effacements automatiques : %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions: %1 · guides started: %2 · finished: %3 · help requests: %4 · printouts: %5 · QR codes shown: %6 · automatic wipes: %7</translation>
     </message>
     <message>
         <source>Pas d&apos;impression sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printing on this computer.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est prête : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is ready: %1</translation>
     </message>
     <message>
         <source>Impression de la page de test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the test page…</translation>
     </message>
     <message>
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export could not be written.</translation>
     </message>
     <message>
         <source>%1 lignes écrites dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines written to %2</translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
     <message>
         <source>Espace médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator area</translation>
     </message>
     <message>
         <source>J&apos;ai vu la demande d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>I have seen the help request</translation>
     </message>
     <message>
         <source>Terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>End the session</translation>
     </message>
     <message>
         <source>Terminer la session et tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>End the session and erase everything</translation>
     </message>
     <message>
         <source>Mode accompagné : activé</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisted mode: on</translation>
     </message>
     <message>
         <source>Mode accompagné : désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisted mode: off</translation>
     </message>
     <message>
         <source>Toucher pour changer, sans terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch to change, without ending the session</translation>
     </message>
     <message>
         <source>Imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Vérifier l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the printer</translation>
     </message>
     <message>
         <source>Imprimer une page de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a test page</translation>
     </message>
     <message>
         <source>Chiffres du jour (anonymes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s figures (anonymous)</translation>
     </message>
     <message>
         <source>Exporter les chiffres (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the figures (CSV)</translation>
     </message>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer</translation>
     </message>
     <message>
         <source>Taille du texte au début de chaque session :</source>
-        <translation type="unfinished"></translation>
+        <translation>Text size at the start of each session:</translation>
     </message>
     <message>
         <source>Normale</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Large</translation>
     </message>
     <message>
         <source>Très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Very large</translation>
     </message>
     <message>
         <source>Taille du texte par défaut : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Default text size: %1</translation>
     </message>
     <message>
         <source>Langues proposées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages offered:</translation>
     </message>
     <message>
         <source>Proposer la langue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer the language %1</translation>
     </message>
     <message>
         <source>Revenir à la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the kiosk</translation>
     </message>
     <message>
         <source>Quitter le kiosque</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the kiosk</translation>
     </message>
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the kiosk and go back to the desktop</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator code</translation>
     </message>
     <message>
         <source>Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Effacer le dernier chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the last digit</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Valider le code</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the code</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Annuler et revenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel and go back</translation>
     </message>
     <message>
         <source>%1 chiffres tapés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digits typed</translation>
     </message>
     <message>
         <source>Code incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong code.</translation>
     </message>
     <message>
         <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many tries. Try again in %1 seconds.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Impression en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>C&apos;est imprimé. Prenez votre feuille à l&apos;imprimante.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is printed. Take your sheet from the printer.</translation>
     </message>
     <message>
         <source>Aucune imprimante n&apos;est prête sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is ready on this computer. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est arrêtée. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is stopped. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>L&apos;imprimante n&apos;accepte pas d&apos;impression pour le moment. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer does not take printing for now. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>L&apos;imprimante ne répond pas. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer does not answer. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>L&apos;impression ne fonctionne pas sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing does not work on this computer. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>L&apos;impression n&apos;a pas pu partir. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printing could not be sent. Scan the code with your phone or ask a mediator.</translation>
     </message>
     <message>
         <source>Une impression est déjà en cours. Attendez un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something is already printing. Wait a moment.</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
         <source>Répondre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2</translation>
     </message>
     <message>
         <source>Ce que vous verrez à l&apos;écran</source>
-        <translation type="unfinished"></translation>
+        <translation>What you will see on the screen</translation>
     </message>
     <message>
         <source>Attention : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch out: %1</translation>
     </message>
     <message>
         <source>Ouvrir le site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the website %1</translation>
     </message>
     <message>
         <source>Source : %1 — vérifié le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1 — checked on %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the website</translation>
     </message>
     <message>
         <source>Fermer le site officiel et garder le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the official website and keep the guide</translation>
     </message>
     <message>
         <source>Vous êtes sur la page de cette étape : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are on the page for this step: %1.</translation>
     </message>
     <message>
         <source>Un document a été téléchargé depuis le site officiel. Il sera effacé à la fin. Imprimez-le maintenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>A document was downloaded from the official website. It will be erased at the end. Print it now.</translation>
     </message>
     <message>
         <source>Imprimer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the document</translation>
     </message>
     <message>
         <source>À lire à l&apos;usager</source>
-        <translation type="unfinished"></translation>
+        <translation>To read to the visitor</translation>
     </message>
     <message>
         <source>À faire par le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>For the adviser to do</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>Résumé de votre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of your procedure</translation>
     </message>
     <message>
         <source>Démarche terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure finished</translation>
     </message>
     <message>
         <source>Le guide s&apos;arrête ici : un professionnel peut vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide stops here: a professional can help you</translation>
     </message>
     <message>
         <source>Arrêté à l&apos;étape %1 sur %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at step %1 of %2: %3</translation>
     </message>
     <message>
         <source>Arrêté avant la fin : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped before the end: %1</translation>
     </message>
     <message>
         <source>Le %1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 at %2</translation>
     </message>
     <message>
         <source>Vos réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answers</translation>
     </message>
     <message>
         <source>Ce que vous avez fait</source>
-        <translation type="unfinished"></translation>
+        <translation>What you did</translation>
     </message>
     <message>
         <source>Vos documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Your documents</translation>
     </message>
     <message>
         <source>Documents qui manquent encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents still missing</translation>
     </message>
     <message>
         <source>Documents prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ready</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do next</translation>
     </message>
     <message>
         <source>tous les %1 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>every %1 months</translation>
     </message>
     <message>
         <source>dans %1 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 days</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>
-        <translation type="unfinished"></translation>
+        <translation>Who to see at the social centre</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting there</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Sites officiels</source>
-        <translation type="unfinished"></translation>
+        <translation>Official websites</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>For the adviser</translation>
+    </message>
+    <message>
+        <source>Référence du résumé envoyé au pôle social : %1</source>
+        <translation>Reference of the summary sent to the social centre: %1</translation>
     </message>
     <message>
         <source>Scannez avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan with your phone</translation>
     </message>
     <message>
         <source>Contenu version %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Content version %1, dated %2</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t know</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Votre nom pour le conseiller (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name for the adviser (optional)</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé sur la feuille, puis oublié.</source>
-        <translation type="unfinished"></translation>
+        <translation>It will only be printed on the sheet, then forgotten.</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé, puis oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>It will only be printed, then forgotten</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social</source>
+        <translation>I agree that this summary is sent to the social centre</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social pour préparer mon rendez-vous</source>
+        <translation>I agree that this summary is sent to the social centre to prepare my appointment</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Envoyer le résumé au pôle social</source>
+        <translation>Send the summary to the social centre</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Imprimer le résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the summary</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and erase: everything you did here will be forgotten</translation>
     </message>
     <message>
         <source>Scannez ce code avec votre téléphone pour garder ce résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan this code with your phone to keep this summary</translation>
     </message>
     <message>
         <source>Code QR du résumé, à scanner avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the summary, to scan with your phone</translation>
     </message>
     <message>
         <source>Rappel pour l&apos;agenda de votre téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder for your phone&apos;s calendar: %1</translation>
     </message>
     <message>
         <source>Code QR du rappel pour votre agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the reminder for your calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>Le résumé n&apos;a pas pu être préparé pour l&apos;envoi. Imprimez-le ou scannez le code.</source>
+        <translation>The summary could not be prepared for sending. Print it or scan the code.</translation>
+    </message>
+    <message>
+        <source>Votre résumé est confié au pôle social. Référence : %1. Elle sera aussi sur la feuille imprimée.</source>
+        <translation>Your summary is with the social centre. Reference: %1. It will also be on the printed sheet.</translation>
     </message>
 </context>
 <context>
     <name>WebPanel</name>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Recharger</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Pas de connexion internet pour le moment</source>
-        <translation type="unfinished"></translation>
+        <translation>No internet connection for now</translation>
     </message>
     <message>
         <source>Le site officiel ne répond pas : la borne n&apos;arrive pas à joindre internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The official website does not answer: the kiosk cannot reach the internet.</translation>
     </message>
     <message>
         <source>Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos documents et imprimer votre résumé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide next to it still works: you can go on, tick your documents and print your summary.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch « %1 » to try again. If it goes on, tell a mediator.</translation>
     </message>
     <message>
         <source>Cette page n&apos;a pas pu s&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>This page could not open</translation>
     </message>
     <message>
         <source>Le site officiel a rencontré un problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>The official website had a problem.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch « %1 » to try again, or « %2 » to go back.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be kept on the kiosk</translation>
     </message>
     <message>
         <source>La borne garde seulement les documents PDF, pour les imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk only keeps PDF documents, to print them.</translation>
     </message>
     <message>
         <source>Demandez à un médiateur si vous avez besoin de ce fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask a mediator if you need this file.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch « %1 » to go back to the website.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>This website does not open on the kiosk</translation>
     </message>
     <message>
         <source>La borne ouvre seulement les sites officiels utiles à vos démarches. « %1 » n&apos;en fait pas partie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk only opens official websites that help with your procedures. « %1 » is not one of them.</translation>
     </message>
     <message>
         <source>Vous pouvez l&apos;ouvrir sur votre téléphone : scannez ce code avec l&apos;appareil photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can open it on your phone: scan this code with the camera.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch « %1 » to go back to the official website.</translation>
     </message>
     <message>
         <source>Adresse à ouvrir sur votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to open on your phone</translation>
     </message>
     <message>
         <source>Attention : cette adresse imite un site officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch out: this address copies an official website</translation>
     </message>
     <message>
         <source>Elle ressemble au nom d&apos;un site officiel, mais ce n&apos;en est pas un. Par prudence, la borne ne l&apos;ouvre pas et ne la propose pas pour votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>It looks like the name of an official website, but it is not one. To keep you safe, the kiosk does not open it and does not offer it for your phone.</translation>
     </message>
     <message>
         <source>En cas de doute, demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you are not sure, ask a mediator.</translation>
     </message>
     <message>
         <source>Ce lien ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>This link does not open on the kiosk</translation>
     </message>
     <message>
         <source>Il ne mène pas à une page d&apos;un site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>It does not lead to a page of an official website.</translation>
     </message>
     <message>
         <source>Site : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: %1</translation>
     </message>
     <message>
         <source>Page de départ de l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Start page of this step</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch the screen to start</translation>
     </message>
     <message>
         <source>Commencer en français</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in French</translation>
     </message>
     <message>
         <source>Choisissez votre langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your language:</translation>
     </message>
     <message>
         <source>Commencer en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in %1</translation>
     </message>
 </context>
 </TS>

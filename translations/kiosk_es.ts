@@ -5,819 +5,850 @@
     <name>ChecklistPage</name>
     <message>
         <source>Touchez chaque papier que vous avez avec vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque cada papel que lleva consigo.</translation>
     </message>
     <message>
         <source>✔ Je l&apos;ai</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Lo tengo</translation>
     </message>
     <message>
         <source>Je ne l&apos;ai pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no lo tengo</translation>
     </message>
 </context>
 <context>
     <name>ConfirmWipe</name>
     <message>
         <source>Terminer et tout effacer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar y borrar todo?</translation>
     </message>
     <message>
         <source>Vos réponses et ce que vous avez ouvert seront effacés. Pensez à imprimer ou à photographier votre résumé avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas y lo que ha abierto se borrarán. Antes, acuérdese de imprimir su resumen o de hacerle una foto.</translation>
     </message>
     <message>
         <source>Oui, tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, borrar todo</translation>
     </message>
     <message>
         <source>Non, continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>No, continuar</translation>
     </message>
 </context>
 <context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a « %1 »</translation>
     </message>
     <message>
         <source>Faire une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer otro trámite</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y borrar</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y borrar: todo lo que ha hecho aquí se olvidará</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Avant de continuer « %1 », faisons d&apos;abord ceci. Vous y reviendrez ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de continuar con « %1 », hagamos primero esto. Después volveremos a ese trámite.</translation>
     </message>
     <message>
         <source>Ce texte n&apos;est pas encore traduit : il est affiché en français.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto todavía no está traducido: aparece en francés.</translation>
     </message>
     <message>
         <source>Arrêter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Arrêter la lecture à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar la lectura en voz alta</translation>
     </message>
     <message>
         <source>Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Écouter : lire cet écran à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar: leer esta pantalla en voz alta</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Changer de langue (maintenant : %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de idioma (ahora: %1)</translation>
     </message>
     <message>
         <source>Pas à pas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas — %1</translation>
     </message>
     <message>
         <source>Mode accompagné</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompañado</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesito ayuda</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesito ayuda: llamar a un mediador</translation>
     </message>
     <message>
         <source>Un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Va a venir un mediador</translation>
     </message>
     <message>
         <source>normale</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>grande</source>
-        <translation type="unfinished"></translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>muy grande</translation>
     </message>
     <message>
         <source>Texte plus grand</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Texte normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Taille du texte : %1. Toucher pour changer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1. Toque para cambiar</translation>
     </message>
     <message>
         <source>Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto</translation>
     </message>
     <message>
         <source>Contraste normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste normal</translation>
     </message>
     <message>
         <source>Contraste élevé : activé. Toucher pour revenir aux couleurs normales</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto: activado. Toque para volver a los colores normales</translation>
     </message>
     <message>
         <source>Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto: desactivado. Toque para tener colores con más contraste</translation>
     </message>
 </context>
 <context>
     <name>HelpBanner</name>
     <message>
         <source>AIDE DEMANDÉE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AYUDA SOLICITADA — %1</translation>
     </message>
     <message>
         <source>Aide demandée au %1 : un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda solicitada en %1: va a venir un mediador</translation>
     </message>
 </context>
 <context>
     <name>HelpComing</name>
     <message>
         <source>Un médiateur va venir vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mediador va a venir a ayudarle</translation>
     </message>
     <message>
         <source>Restez à votre place : %1. Vous pouvez continuer en attendant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quédese en su sitio: %1. Puede continuar mientras espera.</translation>
     </message>
     <message>
         <source>D&apos;accord</source>
-        <translation type="unfinished"></translation>
+        <translation>De acuerdo</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Pour quelle démarche venez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué trámite viene a hacer?</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no responde, todo lo que ha hecho se borrará dentro de %1 segundos.</translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message>
         <source>Oui, je suis là</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, estoy aquí</translation>
     </message>
     <message>
         <source>Oui, je suis là : continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, estoy aquí: continuar</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Suivant : étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: paso %1 de %2</translation>
     </message>
     <message>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Retour à l&apos;écran d&apos;avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la pantalla anterior</translation>
     </message>
     <message>
         <source>Recommencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Recommencer ce guide depuis le début</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a empezar esta guía desde el principio</translation>
     </message>
     <message>
         <source>Autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro trámite</translation>
     </message>
     <message>
         <source>Choisir une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro trámite</translation>
     </message>
     <message>
         <source>Mon résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi resumen</translation>
     </message>
     <message>
         <source>Mon résumé : voir ce qui est fait et ce qui reste, l&apos;imprimer ou le scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi resumen: ver lo que está hecho y lo que falta, imprimirlo o escanearlo</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y borrar</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>Choisissez votre langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su idioma</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
         <source>%1 · contenu %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · contenido %2</translation>
     </message>
     <message>
         <source>Les chiffres ne sont pas enregistrés sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras no se registran en este ordenador.</translation>
     </message>
     <message>
         <source>Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4 · impressions : %5 · QR montrés : %6 · effacements automatiques : %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1 · guías empezadas: %2 · terminadas: %3 · peticiones de ayuda: %4 · impresiones: %5 · QR mostrados: %6 · borrados automáticos: %7</translation>
     </message>
     <message>
         <source>Pas d&apos;impression sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresión en este ordenador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est prête : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora está lista: %1</translation>
     </message>
     <message>
         <source>Impression de la page de test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo la página de prueba…</translation>
     </message>
     <message>
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la exportación.</translation>
     </message>
     <message>
         <source>%1 lignes écrites dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas escritas en %2</translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
     <message>
         <source>Espace médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio del mediador</translation>
     </message>
     <message>
         <source>J&apos;ai vu la demande d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>He visto la petición de ayuda</translation>
     </message>
     <message>
         <source>Terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <source>Terminer la session et tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión y borrar todo</translation>
     </message>
     <message>
         <source>Mode accompagné : activé</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompañado: activado</translation>
     </message>
     <message>
         <source>Mode accompagné : désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompañado: desactivado</translation>
     </message>
     <message>
         <source>Toucher pour changer, sans terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para cambiar, sin terminar la sesión</translation>
     </message>
     <message>
         <source>Imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <source>Vérifier l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la impresora</translation>
     </message>
     <message>
         <source>Imprimer une page de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una página de prueba</translation>
     </message>
     <message>
         <source>Chiffres du jour (anonymes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del día (anónimas)</translation>
     </message>
     <message>
         <source>Exporter les chiffres (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las cifras (CSV)</translation>
     </message>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador</translation>
     </message>
     <message>
         <source>Taille du texte au début de chaque session :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto al principio de cada sesión:</translation>
     </message>
     <message>
         <source>Normale</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <source>Très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy grande</translation>
     </message>
     <message>
         <source>Taille du texte par défaut : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto por defecto: %1</translation>
     </message>
     <message>
         <source>Langues proposées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas disponibles:</translation>
     </message>
     <message>
         <source>Proposer la langue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer el idioma %1</translation>
     </message>
     <message>
         <source>Revenir à la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al quiosco</translation>
     </message>
     <message>
         <source>Quitter le kiosque</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco y volver al escritorio</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de mediador</translation>
     </message>
     <message>
         <source>Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Effacer le dernier chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la última cifra</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Valider le code</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el código</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Annuler et revenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar y volver</translation>
     </message>
     <message>
         <source>%1 chiffres tapés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cifras introducidas</translation>
     </message>
     <message>
         <source>Code incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código incorrecto.</translation>
     </message>
     <message>
         <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 segundos.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Impression en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>C&apos;est imprimé. Prenez votre feuille à l&apos;imprimante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está impreso. Recoja su hoja en la impresora.</translation>
     </message>
     <message>
         <source>Aucune imprimante n&apos;est prête sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora lista en este ordenador. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est arrêtée. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora está parada. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante n&apos;accepte pas d&apos;impression pour le moment. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento la impresora no acepta impresiones. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante ne répond pas. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no responde. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>L&apos;impression ne fonctionne pas sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión no funciona en este ordenador. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>L&apos;impression n&apos;a pas pu partir. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido enviar la impresión. Escanee el código con su teléfono o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>Une impression est déjà en cours. Attendez un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una impresión en curso. Espere un momento.</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Répondre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Ce que vous verrez à l&apos;écran</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que verá en la pantalla</translation>
     </message>
     <message>
         <source>Attention : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: %1</translation>
     </message>
     <message>
         <source>Ouvrir le site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el sitio %1</translation>
     </message>
     <message>
         <source>Source : %1 — vérifié le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1 — comprobado el %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el sitio</translation>
     </message>
     <message>
         <source>Fermer le site officiel et garder le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el sitio oficial y mantener la guía</translation>
     </message>
     <message>
         <source>Vous êtes sur la page de cette étape : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en la página de este paso: %1.</translation>
     </message>
     <message>
         <source>Un document a été téléchargé depuis le site officiel. Il sera effacé à la fin. Imprimez-le maintenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha descargado un documento del sitio oficial. Se borrará al final. Imprímalo ahora.</translation>
     </message>
     <message>
         <source>Imprimer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el documento</translation>
     </message>
     <message>
         <source>À lire à l&apos;usager</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer a la persona</translation>
     </message>
     <message>
         <source>À faire par le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace el asesor</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>Résumé de votre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de su trámite</translation>
     </message>
     <message>
         <source>Démarche terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>Trámite terminado</translation>
     </message>
     <message>
         <source>Le guide s&apos;arrête ici : un professionnel peut vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía termina aquí: un profesional puede ayudarle</translation>
     </message>
     <message>
         <source>Arrêté à l&apos;étape %1 sur %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo en el paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>Arrêté avant la fin : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes del final: %1</translation>
     </message>
     <message>
         <source>Le %1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 a las %2</translation>
     </message>
     <message>
         <source>Vos réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas</translation>
     </message>
     <message>
         <source>Ce que vous avez fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha hecho</translation>
     </message>
     <message>
         <source>Vos documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus documentos</translation>
     </message>
     <message>
         <source>Documents qui manquent encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que todavía faltan</translation>
     </message>
     <message>
         <source>Documents prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos listos</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que hacer después</translation>
     </message>
     <message>
         <source>tous les %1 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1 meses</translation>
     </message>
     <message>
         <source>dans %1 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1 días</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién hablar en el centro social</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegar</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Sites officiels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios oficiales</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el asesor</translation>
+    </message>
+    <message>
+        <source>Référence du résumé envoyé au pôle social : %1</source>
+        <translation>Referencia del resumen enviado al centro social: %1</translation>
     </message>
     <message>
         <source>Scannez avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee con su teléfono</translation>
     </message>
     <message>
         <source>Contenu version %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido: versión %1 del %2</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>no lo sé</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Votre nom pour le conseiller (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre para el asesor (opcional)</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé sur la feuille, puis oublié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se imprimirá en la hoja y después se olvidará.</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé, puis oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se imprimirá y después se olvidará</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social</source>
+        <translation>Acepto que este resumen se envíe al centro social</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social pour préparer mon rendez-vous</source>
+        <translation>Acepto que este resumen se envíe al centro social para preparar mi cita</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le résumé au pôle social</source>
+        <translation>Enviar el resumen al centro social</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Imprimer le résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y borrar</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar y borrar: todo lo que ha hecho aquí se olvidará</translation>
     </message>
     <message>
         <source>Scannez ce code avec votre téléphone pour garder ce résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee este código con su teléfono para guardar este resumen</translation>
     </message>
     <message>
         <source>Code QR du résumé, à scanner avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del resumen, para escanear con su teléfono</translation>
     </message>
     <message>
         <source>Rappel pour l&apos;agenda de votre téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio para la agenda de su teléfono: %1</translation>
     </message>
     <message>
         <source>Code QR du rappel pour votre agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del recordatorio para su agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>Le résumé n&apos;a pas pu être préparé pour l&apos;envoi. Imprimez-le ou scannez le code.</source>
+        <translation>No se pudo preparar el resumen para enviarlo. Imprímalo o escanee el código.</translation>
+    </message>
+    <message>
+        <source>Votre résumé est confié au pôle social. Référence : %1. Elle sera aussi sur la feuille imprimée.</source>
+        <translation>Su resumen está en manos del centro social. Referencia: %1. También aparecerá en la hoja impresa.</translation>
     </message>
 </context>
 <context>
     <name>WebPanel</name>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Recharger</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Pas de connexion internet pour le moment</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no hay conexión a internet</translation>
     </message>
     <message>
         <source>Le site officiel ne répond pas : la borne n&apos;arrive pas à joindre internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio oficial no responde: este ordenador no consigue conectarse a internet.</translation>
     </message>
     <message>
         <source>Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos documents et imprimer votre résumé.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía, al lado, sigue funcionando: puede avanzar, marcar sus documentos e imprimir su resumen.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque « %1 » para volver a intentarlo. Si el problema sigue, avise a un mediador.</translation>
     </message>
     <message>
         <source>Cette page n&apos;a pas pu s&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir esta página</translation>
     </message>
     <message>
         <source>Le site officiel a rencontré un problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio oficial ha tenido un problema.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque « %1 » para volver a intentarlo, o « %2 » para volver atrás.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede guardar en este ordenador</translation>
     </message>
     <message>
         <source>La borne garde seulement les documents PDF, pour les imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador solo guarda documentos PDF, para imprimirlos.</translation>
     </message>
     <message>
         <source>Demandez à un médiateur si vous avez besoin de ce fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si necesita este archivo, pregunte a un mediador.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque « %1 » para volver al sitio.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sitio no se abre en este ordenador</translation>
     </message>
     <message>
         <source>La borne ouvre seulement les sites officiels utiles à vos démarches. « %1 » n&apos;en fait pas partie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador solo abre los sitios oficiales útiles para sus trámites. « %1 » no es uno de ellos.</translation>
     </message>
     <message>
         <source>Vous pouvez l&apos;ouvrir sur votre téléphone : scannez ce code avec l&apos;appareil photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrirlo en su teléfono: escanee este código con la cámara.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque « %1 » para volver al sitio oficial.</translation>
     </message>
     <message>
         <source>Adresse à ouvrir sur votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección para abrir en su teléfono</translation>
     </message>
     <message>
         <source>Attention : cette adresse imite un site officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: esta dirección imita un sitio oficial</translation>
     </message>
     <message>
         <source>Elle ressemble au nom d&apos;un site officiel, mais ce n&apos;en est pas un. Par prudence, la borne ne l&apos;ouvre pas et ne la propose pas pour votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece al nombre de un sitio oficial, pero no lo es. Por seguridad, este ordenador no la abre ni le da el código para su teléfono.</translation>
     </message>
     <message>
         <source>En cas de doute, demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene dudas, pregunte a un mediador.</translation>
     </message>
     <message>
         <source>Ce lien ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no se abre en este ordenador</translation>
     </message>
     <message>
         <source>Il ne mène pas à une page d&apos;un site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lleva a una página de un sitio oficial.</translation>
     </message>
     <message>
         <source>Site : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio: %1</translation>
     </message>
     <message>
         <source>Page de départ de l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial del paso</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque la pantalla para empezar</translation>
     </message>
     <message>
         <source>Commencer en français</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en francés</translation>
     </message>
     <message>
         <source>Choisissez votre langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su idioma:</translation>
     </message>
     <message>
         <source>Commencer en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en %1</translation>
     </message>
 </context>
 </TS>

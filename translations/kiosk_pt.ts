@@ -1,823 +1,854 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt_BR">
+<TS version="2.1" language="pt_PT">
 <context>
     <name>ChecklistPage</name>
     <message>
         <source>Touchez chaque papier que vous avez avec vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em cada papel que tem consigo.</translation>
     </message>
     <message>
         <source>✔ Je l&apos;ai</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Tenho</translation>
     </message>
     <message>
         <source>Je ne l&apos;ai pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não tenho</translation>
     </message>
 </context>
 <context>
     <name>ConfirmWipe</name>
     <message>
         <source>Terminer et tout effacer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar tudo?</translation>
     </message>
     <message>
         <source>Vos réponses et ce que vous avez ouvert seront effacés. Pensez à imprimer ou à photographier votre résumé avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas respostas e o que abriu vão ser apagados. Antes, lembre-se de imprimir o seu resumo ou de lhe tirar uma fotografia.</translation>
     </message>
     <message>
         <source>Oui, tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, apagar tudo</translation>
     </message>
     <message>
         <source>Non, continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Não, continuar</translation>
     </message>
 </context>
 <context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a « %1 »</translation>
     </message>
     <message>
         <source>Faire une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer outro procedimento</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar: tudo o que fez aqui vai ser esquecido</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Avant de continuer « %1 », faisons d&apos;abord ceci. Vous y reviendrez ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de continuar « %1 », vamos primeiro fazer isto. Depois, voltamos a esse procedimento.</translation>
     </message>
     <message>
         <source>Ce texte n&apos;est pas encore traduit : il est affiché en français.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto ainda não está traduzido: aparece em francês.</translation>
     </message>
     <message>
         <source>Arrêter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Arrêter la lecture à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a leitura em voz alta</translation>
     </message>
     <message>
         <source>Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir</translation>
     </message>
     <message>
         <source>Écouter : lire cet écran à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvir: ler este ecrã em voz alta</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Changer de langue (maintenant : %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de língua (agora: %1)</translation>
     </message>
     <message>
         <source>Pas à pas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas — %1</translation>
     </message>
     <message>
         <source>Mode accompagné</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompanhado</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciso de ajuda</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Preciso de ajuda: chamar um mediador</translation>
     </message>
     <message>
         <source>Un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mediador vem a caminho</translation>
     </message>
     <message>
         <source>normale</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>grande</source>
-        <translation type="unfinished"></translation>
+        <translation>grande</translation>
     </message>
     <message>
         <source>très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>muito grande</translation>
     </message>
     <message>
         <source>Texte plus grand</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto maior</translation>
     </message>
     <message>
         <source>Texte normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Taille du texte : %1. Toucher pour changer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto: %1. Toque para mudar</translation>
     </message>
     <message>
         <source>Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto</translation>
     </message>
     <message>
         <source>Contraste normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste normal</translation>
     </message>
     <message>
         <source>Contraste élevé : activé. Toucher pour revenir aux couleurs normales</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto: ligado. Toque para voltar às cores normais</translation>
     </message>
     <message>
         <source>Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste alto: desligado. Toque para ter cores com mais contraste</translation>
     </message>
 </context>
 <context>
     <name>HelpBanner</name>
     <message>
         <source>AIDE DEMANDÉE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AJUDA PEDIDA — %1</translation>
     </message>
     <message>
         <source>Aide demandée au %1 : un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda pedida em %1: um mediador vem a caminho</translation>
     </message>
 </context>
 <context>
     <name>HelpComing</name>
     <message>
         <source>Un médiateur va venir vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mediador vem a caminho para ajudar</translation>
     </message>
     <message>
         <source>Restez à votre place : %1. Vous pouvez continuer en attendant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique no seu lugar: %1. Pode continuar enquanto espera.</translation>
     </message>
     <message>
         <source>D&apos;accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Está bem</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Pour quelle démarche venez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que procedimento vem fazer?</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se não responder, tudo o que fez vai ser apagado dentro de %1 segundos.</translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda está aí?</translation>
     </message>
     <message>
         <source>Oui, je suis là</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, estou aqui</translation>
     </message>
     <message>
         <source>Oui, je suis là : continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, estou aqui: continuar</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Suivant : étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte: passo %1 de %2</translation>
     </message>
     <message>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Retour à l&apos;écran d&apos;avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao ecrã anterior</translation>
     </message>
     <message>
         <source>Recommencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar</translation>
     </message>
     <message>
         <source>Recommencer ce guide depuis le début</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomeçar este guia desde o início</translation>
     </message>
     <message>
         <source>Autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro procedimento</translation>
     </message>
     <message>
         <source>Choisir une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro procedimento</translation>
     </message>
     <message>
         <source>Mon résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu resumo</translation>
     </message>
     <message>
         <source>Mon résumé : voir ce qui est fait et ce qui reste, l&apos;imprimer ou le scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu resumo: ver o que está feito e o que falta, imprimi-lo ou lê-lo com o telemóvel</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>Choisissez votre langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a sua língua</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
         <source>%1 · contenu %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · conteúdo %2</translation>
     </message>
     <message>
         <source>Les chiffres ne sont pas enregistrés sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números não são registados neste computador.</translation>
     </message>
     <message>
         <source>Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4 · impressions : %5 · QR montrés : %6 · effacements automatiques : %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões: %1 · guias iniciados: %2 · terminados: %3 · pedidos de ajuda: %4 · impressões: %5 · QR mostrados: %6 · apagamentos automáticos: %7</translation>
     </message>
     <message>
         <source>Pas d&apos;impression sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há impressão neste computador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est prête : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora está pronta: %1</translation>
     </message>
     <message>
         <source>Impression de la page de test…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir a página de teste…</translation>
     </message>
     <message>
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a exportação.</translation>
     </message>
     <message>
         <source>%1 lignes écrites dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas gravadas em %2</translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
     <message>
         <source>Espace médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Área do mediador</translation>
     </message>
     <message>
         <source>J&apos;ai vu la demande d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi o pedido de ajuda</translation>
     </message>
     <message>
         <source>Terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a sessão</translation>
     </message>
     <message>
         <source>Terminer la session et tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a sessão e apagar tudo</translation>
     </message>
     <message>
         <source>Mode accompagné : activé</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompanhado: ligado</translation>
     </message>
     <message>
         <source>Mode accompagné : désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo acompanhado: desligado</translation>
     </message>
     <message>
         <source>Toucher pour changer, sans terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque para mudar, sem terminar a sessão</translation>
     </message>
     <message>
         <source>Imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressora</translation>
     </message>
     <message>
         <source>Vérifier l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a impressora</translation>
     </message>
     <message>
         <source>Imprimer une page de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir uma página de teste</translation>
     </message>
     <message>
         <source>Chiffres du jour (anonymes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Números do dia (anónimos)</translation>
     </message>
     <message>
         <source>Exporter les chiffres (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os números (CSV)</translation>
     </message>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
     <message>
         <source>Taille du texte au début de chaque session :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto no início de cada sessão:</translation>
     </message>
     <message>
         <source>Normale</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <source>Très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito grande</translation>
     </message>
     <message>
         <source>Taille du texte par défaut : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do texto predefinido: %1</translation>
     </message>
     <message>
         <source>Langues proposées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Línguas disponíveis:</translation>
     </message>
     <message>
         <source>Proposer la langue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilizar a língua %1</translation>
     </message>
     <message>
         <source>Revenir à la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao quiosque</translation>
     </message>
     <message>
         <source>Quitter le kiosque</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do quiosque</translation>
     </message>
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do quiosque e voltar ao ambiente de trabalho</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do mediador</translation>
     </message>
     <message>
         <source>Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Effacer le dernier chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar o último algarismo</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Valider le code</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o código</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Annuler et revenir</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar e voltar</translation>
     </message>
     <message>
         <source>%1 chiffres tapés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 algarismos introduzidos</translation>
     </message>
     <message>
         <source>Code incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código incorreto.</translation>
     </message>
     <message>
         <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas tentativas. Tente outra vez dentro de %1 segundos.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Impression en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir…</translation>
     </message>
     <message>
         <source>C&apos;est imprimé. Prenez votre feuille à l&apos;imprimante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está impresso. Vá buscar a sua folha à impressora.</translation>
     </message>
     <message>
         <source>Aucune imprimante n&apos;est prête sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma impressora está pronta neste computador. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est arrêtée. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora está parada. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante n&apos;accepte pas d&apos;impression pour le moment. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>De momento, a impressora não aceita impressões. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>L&apos;imprimante ne répond pas. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressora não responde. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>L&apos;impression ne fonctionne pas sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão não funciona neste computador. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>L&apos;impression n&apos;a pas pu partir. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar a impressão. Leia o código com o seu telemóvel ou peça ajuda a um mediador.</translation>
     </message>
     <message>
         <source>Une impression est déjà en cours. Attendez un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já há uma impressão em curso. Espere um momento.</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>Je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sei</translation>
     </message>
     <message>
         <source>Répondre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 de %2</translation>
     </message>
     <message>
         <source>Ce que vous verrez à l&apos;écran</source>
-        <translation type="unfinished"></translation>
+        <translation>O que vai ver no ecrã</translation>
     </message>
     <message>
         <source>Attention : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: %1</translation>
     </message>
     <message>
         <source>Ouvrir le site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o site %1</translation>
     </message>
     <message>
         <source>Source : %1 — vérifié le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: %1 — verificado em %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o site</translation>
     </message>
     <message>
         <source>Fermer le site officiel et garder le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o site oficial e manter o guia</translation>
     </message>
     <message>
         <source>Vous êtes sur la page de cette étape : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está na página deste passo: %1.</translation>
     </message>
     <message>
         <source>Un document a été téléchargé depuis le site officiel. Il sera effacé à la fin. Imprimez-le maintenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi descarregado um documento do site oficial. Vai ser apagado no fim. Imprima-o agora.</translation>
     </message>
     <message>
         <source>Imprimer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o documento</translation>
     </message>
     <message>
         <source>À lire à l&apos;usager</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ler ao utente</translation>
     </message>
     <message>
         <source>À faire par le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o conselheiro fazer</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>Résumé de votre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do seu procedimento</translation>
     </message>
     <message>
         <source>Démarche terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimento terminado</translation>
     </message>
     <message>
         <source>Le guide s&apos;arrête ici : un professionnel peut vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia acaba aqui: um profissional pode dar-lhe ajuda</translation>
     </message>
     <message>
         <source>Arrêté à l&apos;étape %1 sur %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Parou no passo %1 de %2: %3</translation>
     </message>
     <message>
         <source>Arrêté avant la fin : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parou antes do fim: %1</translation>
     </message>
     <message>
         <source>Le %1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, às %2</translation>
     </message>
     <message>
         <source>Vos réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas respostas</translation>
     </message>
     <message>
         <source>Ce que vous avez fait</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fez</translation>
     </message>
     <message>
         <source>Vos documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus documentos</translation>
     </message>
     <message>
         <source>Documents qui manquent encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que ainda faltam</translation>
     </message>
     <message>
         <source>Documents prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos prontos</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>A fazer a seguir</translation>
     </message>
     <message>
         <source>tous les %1 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>a cada %1 meses</translation>
     </message>
     <message>
         <source>dans %1 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>daqui a %1 dias</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>
-        <translation type="unfinished"></translation>
+        <translation>Com quem falar no centro social</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <source>Accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Como chegar</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Sites officiels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites oficiais</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o conselheiro</translation>
+    </message>
+    <message>
+        <source>Référence du résumé envoyé au pôle social : %1</source>
+        <translation>Referência do resumo enviado ao centro social: %1</translation>
     </message>
     <message>
         <source>Scannez avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia com o seu telemóvel</translation>
     </message>
     <message>
         <source>Contenu version %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo: versão %1 de %2</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>não sei</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Votre nom pour le conseiller (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome para o conselheiro (opcional)</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé sur la feuille, puis oublié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só vai ser impresso na folha e depois esquecido.</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé, puis oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Só vai ser impresso e depois esquecido</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social</source>
+        <translation>Aceito que este resumo seja enviado ao centro social</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social pour préparer mon rendez-vous</source>
+        <translation>Aceito que este resumo seja enviado ao centro social para preparar a minha consulta</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Envoyer le résumé au pôle social</source>
+        <translation>Enviar o resumo ao centro social</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Imprimer le résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o resumo</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar e apagar: tudo o que fez aqui vai ser esquecido</translation>
     </message>
     <message>
         <source>Scannez ce code avec votre téléphone pour garder ce résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia este código com o seu telemóvel para guardar este resumo</translation>
     </message>
     <message>
         <source>Code QR du résumé, à scanner avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do resumo, para ler com o seu telemóvel</translation>
     </message>
     <message>
         <source>Rappel pour l&apos;agenda de votre téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete para a agenda do seu telemóvel: %1</translation>
     </message>
     <message>
         <source>Code QR du rappel pour votre agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR do lembrete para a sua agenda</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>Le résumé n&apos;a pas pu être préparé pour l&apos;envoi. Imprimez-le ou scannez le code.</source>
+        <translation>Não foi possível preparar o resumo para envio. Imprima-o ou leia o código com o telemóvel.</translation>
+    </message>
+    <message>
+        <source>Votre résumé est confié au pôle social. Référence : %1. Elle sera aussi sur la feuille imprimée.</source>
+        <translation>O seu resumo foi entregue ao centro social. Referência: %1. Também estará na folha impressa.</translation>
     </message>
 </context>
 <context>
     <name>WebPanel</name>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Recharger</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar</translation>
     </message>
     <message>
         <source>Pas de connexion internet pour le moment</source>
-        <translation type="unfinished"></translation>
+        <translation>De momento, não há ligação à internet</translation>
     </message>
     <message>
         <source>Le site officiel ne répond pas : la borne n&apos;arrive pas à joindre internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site oficial não responde: este computador não consegue ligar-se à internet.</translation>
     </message>
     <message>
         <source>Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos documents et imprimer votre résumé.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia, ao lado, continua a funcionar: pode avançar, marcar os seus documentos e imprimir o seu resumo.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em « %1 » para tentar outra vez. Se o problema continuar, avise um mediador.</translation>
     </message>
     <message>
         <source>Cette page n&apos;a pas pu s&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir esta página</translation>
     </message>
     <message>
         <source>Le site officiel a rencontré un problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>O site oficial teve um problema.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em « %1 » para tentar outra vez, ou em « %2 » para voltar atrás.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro não pode ser guardado neste computador</translation>
     </message>
     <message>
         <source>La borne garde seulement les documents PDF, pour les imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador só guarda documentos PDF, para os imprimir.</translation>
     </message>
     <message>
         <source>Demandez à un médiateur si vous avez besoin de ce fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se precisar deste ficheiro, fale com um mediador.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em « %1 » para voltar ao site.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este site não abre neste computador</translation>
     </message>
     <message>
         <source>La borne ouvre seulement les sites officiels utiles à vos démarches. « %1 » n&apos;en fait pas partie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador só abre os sites oficiais úteis para os seus procedimentos. « %1 » não é um deles.</translation>
     </message>
     <message>
         <source>Vous pouvez l&apos;ouvrir sur votre téléphone : scannez ce code avec l&apos;appareil photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode abri-lo no seu telemóvel: leia este código com a câmara.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque em « %1 » para voltar ao site oficial.</translation>
     </message>
     <message>
         <source>Adresse à ouvrir sur votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço para abrir no seu telemóvel</translation>
     </message>
     <message>
         <source>Attention : cette adresse imite un site officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: este endereço imita um site oficial</translation>
     </message>
     <message>
         <source>Elle ressemble au nom d&apos;un site officiel, mais ce n&apos;en est pas un. Par prudence, la borne ne l&apos;ouvre pas et ne la propose pas pour votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece o nome de um site oficial, mas não é. Por segurança, este computador não o abre nem lhe dá o código para o telemóvel.</translation>
     </message>
     <message>
         <source>En cas de doute, demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em caso de dúvida, fale com um mediador.</translation>
     </message>
     <message>
         <source>Ce lien ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Este link não abre neste computador</translation>
     </message>
     <message>
         <source>Il ne mène pas à une page d&apos;un site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não leva a uma página de um site oficial.</translation>
     </message>
     <message>
         <source>Site : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site: %1</translation>
     </message>
     <message>
         <source>Page de départ de l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial do passo</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Damos-lhe as boas-vindas</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque no ecrã para começar</translation>
     </message>
     <message>
         <source>Commencer en français</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar em francês</translation>
     </message>
     <message>
         <source>Choisissez votre langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a sua língua:</translation>
     </message>
     <message>
         <source>Commencer en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar em %1</translation>
     </message>
 </context>
 </TS>

@@ -5,819 +5,850 @@
     <name>ChecklistPage</name>
     <message>
         <source>Touchez chaque papier que vous avez avec vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanınızda olan her belgeye dokunun.</translation>
     </message>
     <message>
         <source>✔ Je l&apos;ai</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bende var</translation>
     </message>
     <message>
         <source>Je ne l&apos;ai pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bende yok</translation>
     </message>
 </context>
 <context>
     <name>ConfirmWipe</name>
     <message>
         <source>Terminer et tout effacer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitirip her şeyi silmek istiyor musunuz?</translation>
     </message>
     <message>
         <source>Vos réponses et ce que vous avez ouvert seront effacés. Pensez à imprimer ou à photographier votre résumé avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevaplarınız ve açtığınız her şey silinecek. Önce özetinizi yazdırmayı veya fotoğrafını çekmeyi unutmayın.</translation>
     </message>
     <message>
         <source>Oui, tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, her şeyi sil</translation>
     </message>
     <message>
         <source>Non, continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, devam et</translation>
     </message>
 </context>
 <context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ile devam et</translation>
     </message>
     <message>
         <source>Faire une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir işlem yap</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitir ve sil</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitir ve sil: burada yaptığınız her şey unutulacak</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Avant de continuer « %1 », faisons d&apos;abord ceci. Vous y reviendrez ensuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ile devam etmeden önce bunu yapalım. Sonra kaldığınız yere döneceksiniz.</translation>
     </message>
     <message>
         <source>Ce texte n&apos;est pas encore traduit : il est affiché en français.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu metin henüz çevrilmedi: Fransızca gösteriliyor.</translation>
     </message>
     <message>
         <source>Arrêter</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur</translation>
     </message>
     <message>
         <source>Arrêter la lecture à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli okumayı durdur</translation>
     </message>
     <message>
         <source>Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinle</translation>
     </message>
     <message>
         <source>Écouter : lire cet écran à voix haute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinle: bu ekranı sesli oku</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Changer de langue (maintenant : %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dili değiştir (şu anki dil: %1)</translation>
     </message>
     <message>
         <source>Pas à pas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas — %1</translation>
     </message>
     <message>
         <source>Mode accompagné</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımlı mod</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardıma ihtiyacım var</translation>
     </message>
     <message>
         <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardıma ihtiyacım var: bir yardımcı görevli çağır</translation>
     </message>
     <message>
         <source>Un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yardımcı görevli geliyor</translation>
     </message>
     <message>
         <source>normale</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>grande</source>
-        <translation type="unfinished"></translation>
+        <translation>büyük</translation>
     </message>
     <message>
         <source>très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>çok büyük</translation>
     </message>
     <message>
         <source>Texte plus grand</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha büyük yazı</translation>
     </message>
     <message>
         <source>Texte normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal yazı</translation>
     </message>
     <message>
         <source>Taille du texte : %1. Toucher pour changer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı boyutu: %1. Değiştirmek için dokunun</translation>
     </message>
     <message>
         <source>Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek kontrast</translation>
     </message>
     <message>
         <source>Contraste normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal kontrast</translation>
     </message>
     <message>
         <source>Contraste élevé : activé. Toucher pour revenir aux couleurs normales</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek kontrast: açık. Normal renklere dönmek için dokunun</translation>
     </message>
     <message>
         <source>Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek kontrast: kapalı. Daha belirgin renkler için dokunun</translation>
     </message>
 </context>
 <context>
     <name>HelpBanner</name>
     <message>
         <source>AIDE DEMANDÉE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YARDIM İSTENDİ — %1</translation>
     </message>
     <message>
         <source>Aide demandée au %1 : un médiateur va venir</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yardım istendi: bir yardımcı görevli geliyor</translation>
     </message>
 </context>
 <context>
     <name>HelpComing</name>
     <message>
         <source>Un médiateur va venir vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yardımcı görevli size yardım etmeye geliyor</translation>
     </message>
     <message>
         <source>Restez à votre place : %1. Vous pouvez continuer en attendant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerinizden ayrılmayın: %1. Beklerken devam edebilirsiniz.</translation>
     </message>
     <message>
         <source>D&apos;accord</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Pour quelle démarche venez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi işlem için geldiniz?</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevap vermezseniz, yaptığınız her şey %1 saniye içinde silinecek.</translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ burada mısınız?</translation>
     </message>
     <message>
         <source>Oui, je suis là</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, buradayım</translation>
     </message>
     <message>
         <source>Oui, je suis là : continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, buradayım: devam et</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Suivant : étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri: adım %1 / %2</translation>
     </message>
     <message>
         <source>Suivant</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Retour à l&apos;écran d&apos;avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki ekrana dön</translation>
     </message>
     <message>
         <source>Recommencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Baştan başla</translation>
     </message>
     <message>
         <source>Recommencer ce guide depuis le début</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu rehbere baştan başla</translation>
     </message>
     <message>
         <source>Autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka işlem</translation>
     </message>
     <message>
         <source>Choisir une autre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir işlem seç</translation>
     </message>
     <message>
         <source>Mon résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Özetim</translation>
     </message>
     <message>
         <source>Mon résumé : voir ce qui est fait et ce qui reste, l&apos;imprimer ou le scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Özetim: yapılanları ve kalanları gör, yazdır veya telefonla okut</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitir ve sil</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>Choisissez votre langue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilinizi seçin</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
         <source>%1 · contenu %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · içerik %2</translation>
     </message>
     <message>
         <source>Les chiffres ne sont pas enregistrés sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda istatistik kaydedilmiyor.</translation>
     </message>
     <message>
         <source>Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4 · impressions : %5 · QR montrés : %6 · effacements automatiques : %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar: %1 · başlanan rehberler: %2 · bitenler: %3 · yardım istekleri: %4 · yazdırmalar: %5 · gösterilen QR: %6 · otomatik silmeler: %7</translation>
     </message>
     <message>
         <source>Pas d&apos;impression sur ce poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazdırma yok.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est prête : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı hazır: %1</translation>
     </message>
     <message>
         <source>Impression de la page de test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sayfası yazdırılıyor…</translation>
     </message>
     <message>
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma dosyası yazılamadı.</translation>
     </message>
     <message>
         <source>%1 lignes écrites dans %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 dosyasına %1 satır yazıldı</translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
     <message>
         <source>Espace médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımcı görevli alanı</translation>
     </message>
     <message>
         <source>J&apos;ai vu la demande d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım isteğini gördüm</translation>
     </message>
     <message>
         <source>Terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu bitir</translation>
     </message>
     <message>
         <source>Terminer la session et tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu bitir ve her şeyi sil</translation>
     </message>
     <message>
         <source>Mode accompagné : activé</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımlı mod: açık</translation>
     </message>
     <message>
         <source>Mode accompagné : désactivé</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımlı mod: kapalı</translation>
     </message>
     <message>
         <source>Toucher pour changer, sans terminer la session</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirmek için dokunun; oturum bitmez</translation>
     </message>
     <message>
         <source>Imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı</translation>
     </message>
     <message>
         <source>Vérifier l&apos;imprimante</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcıyı kontrol et</translation>
     </message>
     <message>
         <source>Imprimer une page de test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sayfası yazdır</translation>
     </message>
     <message>
         <source>Chiffres du jour (anonymes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Günün istatistikleri (anonim)</translation>
     </message>
     <message>
         <source>Exporter les chiffres (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>İstatistikleri dışa aktar (CSV)</translation>
     </message>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar</translation>
     </message>
     <message>
         <source>Taille du texte au début de chaque session :</source>
-        <translation type="unfinished"></translation>
+        <translation>Her oturumun başında yazı boyutu:</translation>
     </message>
     <message>
         <source>Normale</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Büyük</translation>
     </message>
     <message>
         <source>Très grande</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok büyük</translation>
     </message>
     <message>
         <source>Taille du texte par défaut : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılan yazı boyutu: %1</translation>
     </message>
     <message>
         <source>Langues proposées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunulan diller:</translation>
     </message>
     <message>
         <source>Proposer la langue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dilini sun</translation>
     </message>
     <message>
         <source>Revenir à la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk ekranına dön</translation>
     </message>
     <message>
         <source>Quitter le kiosque</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosktan çık</translation>
     </message>
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosktan çık ve masaüstüne dön</translation>
     </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardımcı görevli kodu</translation>
     </message>
     <message>
         <source>Effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Effacer le dernier chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>Son rakamı sil</translation>
     </message>
     <message>
         <source>Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayla</translation>
     </message>
     <message>
         <source>Valider le code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu onayla</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Annuler et revenir</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal et ve geri dön</translation>
     </message>
     <message>
         <source>%1 chiffres tapés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rakam girildi</translation>
     </message>
     <message>
         <source>Code incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod yanlış.</translation>
     </message>
     <message>
         <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla deneme yapıldı. %1 saniye sonra yeniden deneyin.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Impression en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılıyor…</translation>
     </message>
     <message>
         <source>C&apos;est imprimé. Prenez votre feuille à l&apos;imprimante.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırıldı. Kâğıdınızı yazıcıdan alın.</translation>
     </message>
     <message>
         <source>Aucune imprimante n&apos;est prête sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda hazır bir yazıcı yok. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>L&apos;imprimante est arrêtée. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı şu an kapalı. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>L&apos;imprimante n&apos;accepte pas d&apos;impression pour le moment. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı şu an yazdırma kabul etmiyor. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>L&apos;imprimante ne répond pas. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı yanıt vermiyor. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>L&apos;impression ne fonctionne pas sur ce poste. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda yazdırma çalışmıyor. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>L&apos;impression n&apos;a pas pu partir. Scannez le code avec votre téléphone ou demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma gönderilemedi. Kodu telefonunuzla okutun veya bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>Une impression est déjà en cours. Attendez un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an zaten bir yazdırma yapılıyor. Biraz bekleyin.</translation>
     </message>
 </context>
 <context>
     <name>QuestionPage</name>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>Je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilmiyorum</translation>
     </message>
     <message>
         <source>Répondre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevap ver: %1</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım %1 / %2</translation>
     </message>
     <message>
         <source>Ce que vous verrez à l&apos;écran</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda görecekleriniz</translation>
     </message>
     <message>
         <source>Attention : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikkat: %1</translation>
     </message>
     <message>
         <source>Ouvrir le site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sitesini aç</translation>
     </message>
     <message>
         <source>Source : %1 — vérifié le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak: %1 — %2 tarihinde kontrol edildi</translation>
     </message>
     <message>
         <source>Fermer le site</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteyi kapat</translation>
     </message>
     <message>
         <source>Fermer le site officiel et garder le guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî siteyi kapat ve rehberde kal</translation>
     </message>
     <message>
         <source>Vous êtes sur la page de cette étape : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adımın sayfasındasınız: %1.</translation>
     </message>
     <message>
         <source>Un document a été téléchargé depuis le site officiel. Il sera effacé à la fin. Imprimez-le maintenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî siteden bir belge indirildi. Sonunda silinecek. Şimdi yazdırın.</translation>
     </message>
     <message>
         <source>Imprimer le document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeyi yazdır</translation>
     </message>
     <message>
         <source>À lire à l&apos;usager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiye okunacak</translation>
     </message>
     <message>
         <source>À faire par le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışmanın yapacakları</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>Résumé de votre démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>İşleminizin özeti</translation>
     </message>
     <message>
         <source>Démarche terminée</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem tamamlandı</translation>
     </message>
     <message>
         <source>Le guide s&apos;arrête ici : un professionnel peut vous aider</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehber burada bitiyor: bir uzman size yardım edebilir</translation>
     </message>
     <message>
         <source>Arrêté à l&apos;étape %1 sur %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Durduğunuz yer: adım %1 / %2 — %3</translation>
     </message>
     <message>
         <source>Arrêté avant la fin : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sona gelmeden durdunuz: %1</translation>
     </message>
     <message>
         <source>Le %1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, saat %2</translation>
     </message>
     <message>
         <source>Vos réponses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevaplarınız</translation>
     </message>
     <message>
         <source>Ce que vous avez fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaptıklarınız</translation>
     </message>
     <message>
         <source>Vos documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeleriniz</translation>
     </message>
     <message>
         <source>Documents qui manquent encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eksik olan belgeler</translation>
     </message>
     <message>
         <source>Documents prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır belgeler</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra yapılacaklar</translation>
     </message>
     <message>
         <source>tous les %1 mois</source>
-        <translation type="unfinished"></translation>
+        <translation>her %1 ayda bir</translation>
     </message>
     <message>
         <source>dans %1 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gün sonra</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosyal merkezde kiminle görüşebilirsiniz</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Accès</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşım</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma saatleri</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Sites officiels</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî siteler</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman için</translation>
+    </message>
+    <message>
+        <source>Référence du résumé envoyé au pôle social : %1</source>
+        <translation>Sosyal merkeze gönderilen özetin referansı: %1</translation>
     </message>
     <message>
         <source>Scannez avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonunuzla okutun</translation>
     </message>
     <message>
         <source>Contenu version %1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik sürümü %1 (%2)</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>bilmiyorum</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Votre nom pour le conseiller (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman için adınız (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé sur la feuille, puis oublié.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kâğıda yazdırılır, sonra unutulur.</translation>
     </message>
     <message>
         <source>Il sera seulement imprimé, puis oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca yazdırılır, sonra unutulur</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social</source>
+        <translation>Bu özetin sosyal merkeze gönderilmesini kabul ediyorum</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte que ce résumé soit envoyé au pôle social pour préparer mon rendez-vous</source>
+        <translation>Randevumu hazırlamak için bu özetin sosyal merkeze gönderilmesini kabul ediyorum</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Envoyer le résumé au pôle social</source>
+        <translation>Özeti sosyal merkeze gönder</translation>
     </message>
     <message>
         <source>Imprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır</translation>
     </message>
     <message>
         <source>Imprimer le résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Özeti yazdır</translation>
     </message>
     <message>
         <source>Terminer et effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitir ve sil</translation>
     </message>
     <message>
         <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitir ve sil: burada yaptığınız her şey unutulacak</translation>
     </message>
     <message>
         <source>Scannez ce code avec votre téléphone pour garder ce résumé</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu özeti saklamak için kodu telefonunuzla okutun</translation>
     </message>
     <message>
         <source>Code QR du résumé, à scanner avec votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Özetin QR kodu, telefonunuzla okutmak için</translation>
     </message>
     <message>
         <source>Rappel pour l&apos;agenda de votre téléphone : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonunuzun takvimi için hatırlatma: %1</translation>
     </message>
     <message>
         <source>Code QR du rappel pour votre agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Takviminiz için hatırlatmanın QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>Takeaway</name>
+    <message>
+        <source>Le résumé n&apos;a pas pu être préparé pour l&apos;envoi. Imprimez-le ou scannez le code.</source>
+        <translation>Özet gönderim için hazırlanamadı. Yazdırın veya kodu telefonunuzla okutun.</translation>
+    </message>
+    <message>
+        <source>Votre résumé est confié au pôle social. Référence : %1. Elle sera aussi sur la feuille imprimée.</source>
+        <translation>Özetiniz sosyal merkeze iletildi. Referans: %1. Yazdırılan sayfada da yer alacak.</translation>
     </message>
 </context>
 <context>
     <name>WebPanel</name>
     <message>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Recharger</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Pas de connexion internet pour le moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an internet bağlantısı yok</translation>
     </message>
     <message>
         <source>Le site officiel ne répond pas : la borne n&apos;arrive pas à joindre internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî site yanıt vermiyor: bu bilgisayar internete bağlanamıyor.</translation>
     </message>
     <message>
         <source>Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos documents et imprimer votre résumé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yandaki rehber çalışmaya devam ediyor: ilerleyebilir, belgelerinizi işaretleyebilir ve özetinizi yazdırabilirsiniz.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemek için « %1 » düğmesine dokunun. Sorun devam ederse bir yardımcı görevliye haber verin.</translation>
     </message>
     <message>
         <source>Cette page n&apos;a pas pu s&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfa açılamadı</translation>
     </message>
     <message>
         <source>Le site officiel a rencontré un problème.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî sitede bir sorun oluştu.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden denemek için « %1 », geri dönmek için « %2 » düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bu bilgisayarda saklanamaz</translation>
     </message>
     <message>
         <source>La borne garde seulement les documents PDF, pour les imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar yazdırmak için yalnızca PDF belgelerini saklar.</translation>
     </message>
     <message>
         <source>Demandez à un médiateur si vous avez besoin de ce fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyaya ihtiyacınız varsa bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteye dönmek için « %1 » düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu site bu bilgisayarda açılmaz</translation>
     </message>
     <message>
         <source>La borne ouvre seulement les sites officiels utiles à vos démarches. « %1 » n&apos;en fait pas partie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar yalnızca işlemleriniz için gerekli resmî siteleri açar. « %1 » bunlardan biri değil.</translation>
     </message>
     <message>
         <source>Vous pouvez l&apos;ouvrir sur votre téléphone : scannez ce code avec l&apos;appareil photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu siteyi telefonunuzda açabilirsiniz: bu kodu kamerayla okutun.</translation>
     </message>
     <message>
         <source>Touchez « %1 » pour revenir au site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî siteye dönmek için « %1 » düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Adresse à ouvrir sur votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonunuzda açılacak adres</translation>
     </message>
     <message>
         <source>Attention : cette adresse imite un site officiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikkat: bu adres resmî bir siteyi taklit ediyor</translation>
     </message>
     <message>
         <source>Elle ressemble au nom d&apos;un site officiel, mais ce n&apos;en est pas un. Par prudence, la borne ne l&apos;ouvre pas et ne la propose pas pour votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî bir sitenin adına benziyor ama resmî bir site değil. Güvenliğiniz için bu bilgisayar bu adresi açmaz, telefonunuz için kod da vermez.</translation>
     </message>
     <message>
         <source>En cas de doute, demandez à un médiateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emin değilseniz bir yardımcı görevliye sorun.</translation>
     </message>
     <message>
         <source>Ce lien ne s&apos;ouvre pas sur la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bağlantı bu bilgisayarda açılmaz</translation>
     </message>
     <message>
         <source>Il ne mène pas à une page d&apos;un site officiel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resmî bir sitenin sayfasına gitmiyor.</translation>
     </message>
     <message>
         <source>Site : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site: %1</translation>
     </message>
     <message>
         <source>Page de départ de l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Adımın başlangıç sayfası</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoş geldiniz</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlamak için ekrana dokunun</translation>
     </message>
     <message>
         <source>Commencer en français</source>
-        <translation type="unfinished"></translation>
+        <translation>Fransızca başla</translation>
     </message>
     <message>
         <source>Choisissez votre langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilinizi seçin:</translation>
     </message>
     <message>
         <source>Commencer en %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dilinde başla</translation>
     </message>
 </context>
 </TS>

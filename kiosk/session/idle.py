@@ -65,7 +65,10 @@ class IdleClock(QObject):
 
 
 class ActivityFilter(QObject):
-    """Application-wide: every touch, click, key or wheel counts as the visitor being there."""
+    """Every touch, click, key or wheel on the kiosk window counts as the visitor being there.
+
+    Installed on the window's QWindow, where all the platform's input arrives before it goes to
+    a widget (a Python filter on the whole application crashes QtWebEngine)."""
 
     ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
                 QEvent.Type.Wheel, QEvent.Type.TabletPress}

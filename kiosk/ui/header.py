@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.widgets import button, label, pictogram
 
@@ -28,14 +28,13 @@ class MediatorCorner(QWidget):
 
 
 class MediatorChord(QObject):
-    """Ctrl+Alt+M anywhere in the kiosk, whatever has the focus, opens the PIN pad."""
+    """Ctrl+Alt+M anywhere in the kiosk, whatever has the focus, opens the PIN pad.
+
+    It watches the kiosk window's input (``KioskWindow.watch_input``), not the application's:
+    QtWebEngine crashes when Python filters every event of the application."""
 
     pressed = Signal()
     MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -112,6 +111,7 @@ class Header(QWidget):
         row.addWidget(self.help)
         self.help_waiting = False
         self.text_size, self.high_contrast = "normal", False
+        self.language_name = "Français"
         self.retranslate()
 
     def set_display(self, text_size: str, high_contrast: bool) -> None:
@@ -126,8 +126,35 @@ class Header(QWidget):
         self.retranslate()
 
     def set_language_name(self, name: str) -> None:
-        self.language.setText(name)
-        self.language.setAccessibleName(self.tr("Changer de langue (maintenant : %1)").replace("%1", name))
+        self.language_name = name
+        self.retranslate()
+
+    def fit(self) -> None:
+        """When the words do not fit (large text, long translations), the size, contrast and
+        language buttons keep their pictogram only (and their full accessible name)."""
+        texts = {self.size: self._size_text, self.contrast: self._contrast_text,
+                 self.language: self.language_name}
+        for widget, text in texts.items():
+            widget.setText(text)
+        self.name.setVisible(True)
+        width = self.width()
+        if width <= 0:
+            return
+        for widget in (self.size, self.contrast, self.language):
+            if self.layout().sizeHint().width() <= width:
+                return
+            widget.setText("")
+        if self.layout().sizeHint().width() > width:
+            self.name.setVisible(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.fit()
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Pas à pas — %1").replace("%1", self.post))
@@ -137,13 +164,16 @@ class Header(QWidget):
         self.help_status.setText(self.tr("Un médiateur va venir") if self.help_waiting else "")
         self.help_status.setVisible(self.help_waiting)
         sizes = {"normal": self.tr("normale"), "large": self.tr("grande"), "xlarge": self.tr("très grande")}
-        self.size.setText(self.tr("Texte plus grand") if self.text_size != "xlarge"
-                          else self.tr("Texte normal"))
+        self._size_text = (self.tr("Texte plus grand") if self.text_size != "xlarge"
+                           else self.tr("Texte normal"))
         self.size.setAccessibleName(self.tr("Taille du texte : %1. Toucher pour changer")
                                     .replace("%1", sizes[self.text_size]))
-        self.contrast.setText(self.tr("Contraste élevé") if not self.high_contrast
-                              else self.tr("Contraste normal"))
+        self._contrast_text = (self.tr("Contraste élevé") if not self.high_contrast
+                               else self.tr("Contraste normal"))
         self.contrast.setAccessibleName(
             self.tr("Contraste élevé : activé. Toucher pour revenir aux couleurs normales")
             if self.high_contrast else
             self.tr("Contraste élevé : désactivé. Toucher pour des couleurs plus contrastées"))
+        self.language.setAccessibleName(self.tr("Changer de langue (maintenant : %1)")
+                                        .replace("%1", self.language_name))
+        self.fit()

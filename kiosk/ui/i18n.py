@@ -7,33 +7,21 @@ reversed, with the layout mirrored as in Arabic).
 from __future__ import annotations
 
 import logging
-import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
+from kiosk.catalogue import PSEUDO_OPEN, pseudo  # noqa: F401 (PSEUDO_OPEN: for the tests)
 
 log = logging.getLogger(__name__)
 RIGHT_TO_LEFT = {"ar", "pseudo-rtl"}
-PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
-_ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñÿÇÑŸ")
 
 
 def available(configured: tuple[str, ...]) -> list[str]:
     """French (the source language) and every configured language whose catalogue is built."""
     return [lang for lang in configured
             if lang == "fr" or (paths.translations() / f"kiosk_{lang}.qm").exists()]
-
-
-def pseudo(text: str, reverse: bool = False) -> str:
-    """« Retour » → « ⟦Rétõür ~~~⟧ »: 40 % longer; %1-style placeholders kept."""
-    parts = re.split(r"(%\d)", text)
-    out = [p if re.fullmatch(r"%\d", p) else p.translate(_ACCENTS) for p in parts]
-    if reverse:
-        out = [p if re.fullmatch(r"%\d", p) else p[::-1] for p in reversed(out)]
-    body = "".join(out)
-    return f"{PSEUDO_OPEN}{body} {'~' * max(2, len(text) * 2 // 5)}{PSEUDO_CLOSE}"
 
 
 class PseudoTranslator(QTranslator):

@@ -92,6 +92,7 @@ class Kiosk:
         if self.window.completed:
             self.window.site.wipe()            # views, pages, then the profile: in that order
         self.speech.stop()
+        self.translator.switch("fr")           # the catalogues belong to the application
         self.services.printer.shutdown(2000)
         self.worker.shutdown(2000)
         if self.services.stats is not None:
@@ -148,11 +149,11 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
                         content_version=library.content().version)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
-    app.installEventFilter(ActivityFilter(clock))
     translator = i18n.Translator(app)
     gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s)
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
                          translator.switch, services, files)
+    window.watch_input(ActivityFilter(clock))
     kiosk = Kiosk(app, config, desk, clock, translator, services, worker, window)
     AfterFirstPaint(window, kiosk.complete)
     if config.update.url:

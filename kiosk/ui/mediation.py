@@ -32,7 +32,9 @@ class Mediation(QObject):
         self.assisted = False
         self.pin_pad = PinPad(window, gate)
         self.panel = MediatorPanel(window, languages)
-        MediatorChord(self).pressed.connect(self._chord)
+        chord = MediatorChord(self)
+        chord.pressed.connect(self._chord)
+        window.watch_input(chord)
         window.header.corner.long_pressed.connect(self.pin_pad.open)
         self.pin_pad.accepted.connect(self.open_panel)
         p = self.panel

@@ -64,6 +64,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.help_banner)
         layout.addWidget(self.splitter, 1)
         self._gate, self._languages = gate, languages
+        self._watchers: list = []
+        self._watched = None
         self.guide_pages, self.overlays = [], []
         self.completed = False
         self.setWindowTitle("Pas à pas")
@@ -363,6 +365,24 @@ class KioskWindow(QWidget):
     def apply_theme(self, size: str, high_contrast: bool) -> None:
         self.setFont(theme.app_font(size))
         self.setStyleSheet(theme.stylesheet(size, high_contrast))
+
+    # --- the visitor's input, seen by the idle clock and the mediator's key chord ---------------
+    def watch_input(self, watcher) -> None:
+        self._watchers.append(watcher)
+        self._watched = None
+        if self.windowHandle() is not None:
+            self._install_watchers()
+
+    def _install_watchers(self) -> None:
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._watched:
+            for watcher in self._watchers:
+                handle.installEventFilter(watcher)
+            self._watched = handle
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._install_watchers()          # a new native window after setWindowFlags, too
 
     # --- lockdown ------------------------------------------------------------------------------
     def show_kiosk(self) -> None:

@@ -57,13 +57,13 @@ class SummaryPage(Page):
         self.title = label(name="Title")
         self.outcome = label(name="Subtitle")
         self.when = label(name="Muted")
-        for widget in (self.title, self.outcome, self.when):
-            left.addWidget(widget)
         inner = QWidget()
         inner.setObjectName("Page")
         self.sections = QVBoxLayout(inner)
         self.sections.setSpacing(10)
         self.sections.setContentsMargins(0, 0, 12, 0)
+        for widget in (self.title, self.outcome, self.when):    # they scroll too: large text
+            self.sections.addWidget(widget)
         self.sections.addStretch(1)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
