@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QApplication
+
 from driver import click, start, visible_texts
+from test_accessibility import problems_on_screen
 from kiosk.session.journey import Place
 
 
@@ -29,6 +32,8 @@ def test_the_site_opens_beside_the_guide_and_the_wipe_destroys_it(qtbot, on_step
     assert "Étape 1 sur 3" in visible_texts(w)                  # the guide stays in view
     assert panel._home_url == "https://www.caf.fr/"
     assert "Fermer le site" in visible_texts(w)
+    QApplication.processEvents()
+    assert problems_on_screen(w.splitter.widget(0)) == []        # the guide's half: nothing cut
     profile = panel.visitor
     assert profile is not None and profile.profile.isOffTheRecord()
     with qtbot.waitSignal(on_step.desk.wiped):

@@ -846,9 +846,5 @@
         <source>Choisissez votre langue :</source>
         <translation>اختاروا لغتكم:</translation>
     </message>
-    <message>
-        <source>Commencer en %1</source>
-        <translation>البدء باللغة %1</translation>
-    </message>
 </context>
 </TS>

@@ -846,9 +846,5 @@
         <source>Choisissez votre langue :</source>
         <translation>Choose your language:</translation>
     </message>
-    <message>
-        <source>Commencer en %1</source>
-        <translation>Start in %1</translation>
-    </message>
 </context>
 </TS>

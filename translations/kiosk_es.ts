@@ -846,9 +846,5 @@
         <source>Choisissez votre langue :</source>
         <translation>Elija su idioma:</translation>
     </message>
-    <message>
-        <source>Commencer en %1</source>
-        <translation>Empezar en %1</translation>
-    </message>
 </context>
 </TS>

@@ -846,9 +846,5 @@
         <source>Choisissez votre langue :</source>
         <translation>Escolha a sua língua:</translation>
     </message>
-    <message>
-        <source>Commencer en %1</source>
-        <translation>Começar em %1</translation>
-    </message>
 </context>
 </TS>

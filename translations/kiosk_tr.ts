@@ -846,9 +846,5 @@
         <source>Choisissez votre langue :</source>
         <translation>Dilinizi seçin:</translation>
     </message>
-    <message>
-        <source>Commencer en %1</source>
-        <translation>%1 dilinde başla</translation>
-    </message>
 </context>
 </TS>

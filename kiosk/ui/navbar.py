@@ -58,12 +58,31 @@ class NavBar(QWidget):
                                      else Qt.LayoutDirection.RightToLeft)   # arrow after the word
 
     def fit(self) -> None:
-        """One line when everything fits in the width, two otherwise."""
-        margins = self.lines.contentsMargins()
-        shown = [b for b in self.buttons().values() if not b.isHidden()]
-        needed = sum(b.sizeHint().width() for b in shown) + 16 * len(shown) + margins.left() \
-            + margins.right() + 40
-        self._arrange(needed > self.width() > 0)
+        """One line when everything fits in the width, two otherwise; when even two lines are too
+        narrow (the official site beside the guide), pictograms only, but for « Suivant »."""
+        for b in self.buttons().values():
+            if b.property("words") is not None:
+                b.setText(b.property("words"))
+        margins = self.lines.contentsMargins().left() + self.lines.contentsMargins().right() + 40
+
+        def needed(buttons) -> int:
+            shown = [b for b in buttons if not b.isHidden()]
+            return sum(b.sizeHint().width() for b in shown) + 16 * len(shown) + margins
+        width = self.width()
+        if width <= 0:
+            return
+        self._arrange(needed(self.buttons().values()) > width)
+        if self._two_lines and max(needed([self.back, self.restart, self.home]),
+                                   needed(self.group)) > width:
+            for b in (self.back, self.restart, self.home, self.summary, self.finish):
+                b.setProperty("words", b.text())
+                b.setText("")
+
+    def set_words(self, name: str, text: str) -> None:
+        """The button's words (kept aside when only its pictogram fits)."""
+        widget = self.buttons()[name]
+        widget.setProperty("words", None)
+        widget.setText(text)
 
     def _arrange(self, two_lines: bool) -> None:
         if two_lines == self._two_lines:

@@ -337,17 +337,17 @@ class KioskWindow(QWidget):
             self.next.setAccessibleName(self.tr("Suivant"))
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("Retour"))
+        self.footer.set_words("back", self.tr("Retour"))
         self.back.setAccessibleName(self.tr("Retour à l'écran d'avant"))
-        self.restart.setText(self.tr("Recommencer"))
+        self.footer.set_words("restart", self.tr("Recommencer"))
         self.restart.setAccessibleName(self.tr("Recommencer ce guide depuis le début"))
-        self.home_button.setText(self.tr("Autre démarche"))
+        self.footer.set_words("home", self.tr("Autre démarche"))
         self.home_button.setAccessibleName(self.tr("Choisir une autre démarche"))
-        self.summary_button.setText(self.tr("Mon résumé"))
+        self.footer.set_words("summary", self.tr("Mon résumé"))
         self.summary_button.setAccessibleName(
             self.tr("Mon résumé : voir ce qui est fait et ce qui reste, l'imprimer ou le scanner"))
-        self.finish.setText(self.tr("Terminer et effacer"))
-        self.next.setText(self.tr("Suivant"))
+        self.footer.set_words("finish", self.tr("Terminer et effacer"))
+        self.footer.set_words("next", self.tr("Suivant"))
         self.header.retranslate()
         self.help_banner.retranslate()
         for widget in self.all_pages + self.overlays:

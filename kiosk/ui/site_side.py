@@ -35,15 +35,15 @@ class SiteSide(QObject):
             self.panel.link_blocked.connect(self._link_blocked)
             self.panel.download_ready.connect(self._downloaded)
             self.splitter.addWidget(self.panel)
-            self.splitter.setStretchFactor(0, 2)
-            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 1)
         session = self.window.desk.session
         self.panel.set_style(session.high_contrast, session.text_size)
         patterns = {s.id: s.url_patterns for s in journey.guide.screens
                     if isinstance(s, Step) and s.url_patterns} if journey else {}
         self.panel.open(url, patterns)
         width = self.splitter.width()
-        self.splitter.setSizes([width * 2 // 5, width * 3 // 5])
+        self.splitter.setSizes([width // 2, width - width // 2])
 
     def close(self) -> None:
         if self.panel is not None:

@@ -32,9 +32,9 @@ class StepPage(GuidePage):
         self.site.clicked.connect(lambda: self.open_site.emit(self._url))
         self.close_button = button(icon="non")
         self.close_button.clicked.connect(self.close_site)
-        self.site_row = QHBoxLayout()
-        self.site_row.addWidget(self.site, 2)
-        self.site_row.addWidget(self.close_button, 1)
+        self.site_row = QVBoxLayout()           # one under the other: fits beside the site too
+        self.site_row.addWidget(self.site)
+        self.site_row.addWidget(self.close_button)
         self.site_notice = label(name="Warning")
         self.download_card, download_layout = card("Warning")
         self.download_text = label()

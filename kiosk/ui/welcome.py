@@ -10,6 +10,11 @@ from kiosk.ui.widgets import Page, button, label
 # Each language's name in its own script, never translated.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية", "pt": "Português",
                   "es": "Español", "tr": "Türkçe"}
+# Said in each language itself, for whoever does not read French yet.
+WELCOME = {"en": "Welcome", "ar": "أهلًا وسهلًا", "pt": "Bem-vindo", "es": "Bienvenido",
+           "tr": "Hoş geldiniz"}
+START_IN = {"fr": "Commencer en français", "en": "Start in English", "ar": "ابدأ باللغة العربية",
+            "pt": "Começar em português", "es": "Empezar en español", "tr": "Türkçe başla"}
 
 
 class WelcomePage(Page):
@@ -23,6 +28,8 @@ class WelcomePage(Page):
         outer.setSpacing(28)
         self.title = label(name="Title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.others = label(name="Subtitle")
+        self.others.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.place = label(site.name, "Subtitle")
         self.place.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.begin = button(role="primary", icon="clic", icon_px=56)
@@ -45,6 +52,7 @@ class WelcomePage(Page):
         self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addStretch(1)
         outer.addWidget(self.title)
+        outer.addWidget(self.others)
         outer.addWidget(self.place)
         outer.addSpacing(20)
         row = QHBoxLayout()
@@ -62,6 +70,7 @@ class WelcomePage(Page):
         """Only the languages offered on this post (chosen in the mediator panel)."""
         for code, b in self.language_buttons.items():
             b.setVisible(code in languages)
+        self.others.setText(" · ".join(WELCOME[c] for c in languages if c in WELCOME))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bienvenue"))
@@ -69,6 +78,6 @@ class WelcomePage(Page):
         self.begin.setAccessibleName(self.tr("Commencer en français"))
         self.choose.setText(self.tr("Choisissez votre langue :"))
         for code, b in self.language_buttons.items():
-            b.setAccessibleName(self.tr("Commencer en %1").replace("%1", LANGUAGE_NAMES[code]))
+            b.setAccessibleName(START_IN[code])
         parts = [self.site.address, self.site.transport, self.site.hours]
         self.info.setText(" · ".join(p for p in parts if p))
