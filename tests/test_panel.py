@@ -156,3 +156,31 @@ def test_the_summary_goes_to_the_pole_only_with_consent(qtbot, config, httpserve
     assert not list((tmp_path / "handoff").glob("*.json"))       # delivered: nothing kept
     kiosk.desk.wipe("finished")
     assert kiosk.window.takeaway.reference == ""
+
+
+@pytest.mark.cups
+def test_the_printer_is_checked_and_a_test_page_printed_from_the_panel(qtbot, config, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
+    cfg = replace(config, printing=replace(config.printing, printer="PDF"))
+    kiosk = make_kiosk(qtbot, cfg)
+    kiosk.mediation = kiosk.window.mediation
+    w = kiosk.window
+    open_panel(qtbot, kiosk)
+    click(qtbot, w.panel, "Vérifier l'imprimante")
+    assert w.panel.printer_status.text() == "L'imprimante est prête : PDF"
+    with qtbot.waitSignal(kiosk.services.printer.finished, timeout=60_000) as printed:
+        click(qtbot, w.panel, "Imprimer une page de test")
+    assert printed.args[0] is True
+    assert w.panel.printer_status.text().startswith("C'est imprimé")
+
+
+def test_a_missing_printer_is_said_in_the_panel(qtbot, config, tmp_path, monkeypatch):
+    monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
+    cfg = replace(config, printing=replace(config.printing, printer="Imprimante-Absente"))
+    kiosk = make_kiosk(qtbot, cfg)
+    kiosk.mediation = kiosk.window.mediation
+    open_panel(qtbot, kiosk)
+    click(qtbot, kiosk.window.panel, "Vérifier l'imprimante")
+    assert "imprimante" in kiosk.window.panel.printer_status.text().lower()
+    assert not kiosk.window.panel.printer_status.text().startswith("L'imprimante est prête")
