@@ -74,3 +74,8 @@ lupdate: venv
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find kiosk -name '*.py' | sort) \
 	  -ts translations/kiosk_en.ts translations/kiosk_ar.ts translations/kiosk_pt.ts \
 	      translations/kiosk_es.ts translations/kiosk_tr.ts
+
+# --- 500 simulated visitors through the real interface (a shorter run is part of make test) -----
+.PHONY: soak
+soak: system venv translations cups
+	QT_QPA_PLATFORM=offscreen $(PY) tests/soak.py 500
