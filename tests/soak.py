@@ -18,7 +18,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-SKIP = ("Ouvrir le site", "Quitter", "Imprimer une page")
 
 
 def rss_mib() -> float:
@@ -35,15 +34,10 @@ def settle() -> None:
 
 
 def candidates(window) -> list[QAbstractButton]:
-    found = []
-    for b in window.findChildren(QAbstractButton):
-        if not (b.isVisible() and b.isEnabled()):
-            continue
-        name = b.accessibleName() or b.text()
-        if any(word in name for word in SKIP) or b is window.header.corner:
-            continue
-        found.append(b)
-    return found
+    """The buttons a visitor could touch now; not the official site (measured apart)."""
+    skip = {window.step.site, window.panel.quit_button, window.panel.printer_test}
+    return [b for b in window.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and b not in skip]
 
 
 def visitor(kiosk, rng: random.Random, actions: int = 25, printing: bool = False) -> None:

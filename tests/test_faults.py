@@ -104,3 +104,19 @@ def test_listen_reads_the_step_and_highlights_the_words(qtbot, kiosk):
     assert any("<span" in text for text in marked)          # a word was shown as it was spoken
     assert step.text.text() == "Faites ceci."                 # and the text is plain again
     assert "Première étape" in step.reading()
+
+
+@pytest.mark.cups
+def test_finishing_right_after_printing_loses_no_print(qtbot, config):
+    """The visitor touches « Imprimer » then « Terminer et effacer » at once: the job goes on,
+    and its file is deleted once printed."""
+    import tempfile
+    from pathlib import Path
+    kiosk = make_kiosk(qtbot, replace(config, printing=replace(config.printing, printer="PDF")))
+    finish_solo(qtbot, kiosk)
+    with qtbot.waitSignal(kiosk.services.printer.finished, timeout=60_000) as printed:
+        click(qtbot, kiosk.window, "Imprimer")
+        click(qtbot, kiosk.window, "Terminer et effacer")
+        assert kiosk.desk.session is None
+    assert printed.args[0] is True, printed.args
+    assert not list(Path(tempfile.gettempdir()).glob("pas-a-pas-print-*"))

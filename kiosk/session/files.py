@@ -5,6 +5,7 @@ Created when first needed, deleted by the wipe; nothing of a visitor is written 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,6 +22,16 @@ class SessionFiles:
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="pas-a-pas-session-"))
         return self._folder
+
+    @staticmethod
+    def for_printing(source: Path | None = None) -> Path:
+        """A file handed to the print service, which deletes it once the job is done: outside the
+        session's folder, so that « Terminer et effacer » right after « Imprimer » loses no print."""
+        handle, name = tempfile.mkstemp(prefix="pas-a-pas-print-", suffix=".pdf")
+        os.close(handle)
+        if source is not None:
+            shutil.copyfile(source, name)
+        return Path(name)
 
     def wipe(self) -> None:
         folder, self._folder = self._folder, None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -193,7 +194,7 @@ class KioskWindow(QWidget):
     def _print_download(self, path: str) -> None:
         printer = self.services.printer
         printer.finished.connect(self._download_printed)
-        printer.print_pdf(path, self.desk.session.language)
+        printer.print_pdf(self.files.for_printing(Path(path)), self.desk.session.language)
 
     def _download_printed(self, ok: bool, message: str) -> None:
         self.services.printer.finished.disconnect(self._download_printed)

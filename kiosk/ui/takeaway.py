@@ -84,7 +84,7 @@ class Takeaway(QObject):
             return
         from kiosk.summary.pdf import render_pdf
         summary = self._summary(note)
-        path = render_pdf(summary, self.files.folder / "resume.pdf")
+        path = render_pdf(summary, self.files.for_printing())
         printer.print_pdf(path, summary.language)
 
     def _printed(self, ok: bool, message: str) -> None:
