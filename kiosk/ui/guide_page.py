@@ -4,10 +4,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.session.journey import Journey
-from kiosk.ui.widgets import Page, button, label
+from kiosk.ui.widgets import Page, button, label, scroll_area
 
 
 class GuidePage(Page):
@@ -28,15 +28,10 @@ class GuidePage(Page):
         self.detour = label(name="Warning")
         outer.addWidget(self.detour)
         inner = QWidget()
-        inner.setObjectName("Page")
         self.body = QVBoxLayout(inner)
         self.body.setSpacing(18)
         self.body.setContentsMargins(0, 0, 12, 0)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        outer.addWidget(area, 1)
+        outer.addWidget(scroll_area(inner), 1)
         self.fallback = label(name="Muted")
         outer.addWidget(self.fallback)
         self.speaking = False

@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.guides.model import Guide, Tile
-from kiosk.ui.widgets import Page, WrapButton, discard, label
-
-
-def _scroll(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(inner)
-    inner.setObjectName("Page")
-    return area
+from kiosk.ui.widgets import Page, WrapButton, discard
 
 
 class HomePage(Page):
@@ -22,15 +13,10 @@ class HomePage(Page):
 
     def __init__(self):
         super().__init__()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 30, 60, 20)
-        outer.setSpacing(20)
-        self.title = label(name="Title")
-        outer.addWidget(self.title)
         inner = QWidget()
         self.grid = QGridLayout(inner)
         self.grid.setSpacing(20)
-        outer.addWidget(_scroll(inner), 1)
+        self.title = self.titled(inner)
         self.tiles: list[tuple[Tile, WrapButton]] = []
         self.retranslate()
 
@@ -55,16 +41,11 @@ class GuideListPage(Page):
 
     def __init__(self):
         super().__init__()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 30, 60, 20)
-        outer.setSpacing(20)
-        self.title = label(name="Title")
-        outer.addWidget(self.title)
         inner = QWidget()
         self.list = QVBoxLayout(inner)
         self.list.setSpacing(16)
         self.list.addStretch(1)
-        outer.addWidget(_scroll(inner), 1)
+        self.title = self.titled(inner)
         self.buttons: list[WrapButton] = []
 
     def show_guides(self, tile: Tile, guides: list[Guide]) -> None:

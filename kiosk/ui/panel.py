@@ -5,11 +5,11 @@ Passive: it shows what it is given and says what the mediator chose, by signals.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay
 from kiosk.ui.welcome import LANGUAGE_NAMES
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import button, label, scroll_area
 
 SIZES = ("normal", "large", "xlarge")
 
@@ -31,10 +31,8 @@ class MediatorPanel(Overlay):
         inner.setObjectName("Dialog")
         self.box = QGridLayout(inner)
         self.box.setSpacing(14)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
+        area = scroll_area(inner)
+        inner.setObjectName("Dialog")
         area.setMinimumHeight(760)
         self.content.addWidget(area)
 

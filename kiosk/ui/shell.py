@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -17,6 +17,7 @@ from kiosk.session.pin import PinGate
 from kiosk.session.session import Desk
 from kiosk.ui import theme
 from kiosk.ui.header import Header, HelpBanner
+from kiosk.ui.lockdown import LockedWindow
 from kiosk.ui.navbar import NavBar
 from kiosk.ui.site_side import SiteSide, make_splitter
 from kiosk.ui.parts import Services
@@ -26,11 +27,11 @@ from kiosk.ui.widgets import button
 log = logging.getLogger(__name__)
 
 
-class KioskWindow(QWidget):
+class KioskWindow(LockedWindow):
     def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
                  languages: list[str], switch_language: Callable[[str], None], services: Services,
                  files: SessionFiles):
-        super().__init__()
+        super().__init__(config.production)
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.config, self.desk, self.clock, self.services = config, desk, clock, services
@@ -38,7 +39,6 @@ class KioskWindow(QWidget):
         self.showing_summary = False       # the summary asked for before the end of the guide
         self.speech = services.speech
         self.switch_language = switch_language
-        self.may_close = not config.production
         self.tile: Tile | None = None
 
         self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
@@ -65,8 +65,6 @@ class KioskWindow(QWidget):
         layout.addWidget(self.help_banner)
         layout.addWidget(self.splitter, 1)
         self._gate, self._languages = gate, languages
-        self._watchers: list = []
-        self._watched = None
         self.guide_pages, self.overlays = [], []
         self.completed = False
         self.setWindowTitle("Pas à pas")
@@ -366,50 +364,3 @@ class KioskWindow(QWidget):
     def apply_theme(self, size: str, high_contrast: bool) -> None:
         self.setFont(theme.app_font(size))
         self.setStyleSheet(theme.stylesheet(size, high_contrast))
-
-    # --- the visitor's input, seen by the idle clock and the mediator's key chord ---------------
-    def watch_input(self, watcher) -> None:
-        self._watchers.append(watcher)
-        self._watched = None
-        if self.windowHandle() is not None:
-            self._install_watchers()
-
-    def _install_watchers(self) -> None:
-        handle = self.windowHandle()
-        if handle is not None and handle is not self._watched:
-            for watcher in self._watchers:
-                handle.installEventFilter(watcher)
-            self._watched = handle
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)
-        self._install_watchers()          # a new native window after setWindowFlags, too
-
-    # --- lockdown ------------------------------------------------------------------------------
-    def show_kiosk(self) -> None:
-        if self.config.production:
-            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-            self.showFullScreen()
-        else:
-            self.resize(1280, 860)
-            self.show()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.may_close:
-            event.accept()
-        else:
-            log.info("close refused: only a mediator can close the kiosk")
-            event.ignore()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if (not self.may_close and event.type() == event.Type.WindowStateChange
-                and self.windowState() & Qt.WindowState.WindowMinimized):
-            self.showFullScreen()
-        super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4
-                                                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
-            event.accept()          # never leaves the kiosk, in any mode
-            return
-        super().keyPressEvent(event)

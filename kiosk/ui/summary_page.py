@@ -11,13 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from kiosk.summary.builder import Summary
 from kiosk.summary.rtl import isolate
 from kiosk.summary.text import screen_text
-from kiosk.ui.widgets import Page, button, card, discard, label
+from kiosk.ui.widgets import Page, button, card, discard, label, scroll_area
 
 QR_PX = 420
 CALENDAR_QR_PX = 200
@@ -65,10 +65,7 @@ class SummaryPage(Page):
         for widget in (self.title, self.outcome, self.when):    # they scroll too: large text
             self.sections.addWidget(widget)
         self.sections.addStretch(1)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.area.setWidget(inner)
+        self.area = scroll_area(inner)
         left.addWidget(self.area, 1)
 
         self.note_label = label()
@@ -107,10 +104,8 @@ class SummaryPage(Page):
 
         frame, right = card()
         right.setAlignment(Qt.AlignmentFlag.AlignTop)
-        side = QScrollArea()                    # large text: the QR side scrolls too, never cuts
-        side.setWidgetResizable(True)
-        side.setFrameShape(QScrollArea.Shape.NoFrame)
-        side.setWidget(frame)
+        side = scroll_area(frame)               # large text: the QR side scrolls too, never cuts
+        frame.setObjectName("Card")
         self.qr = _qr_label("SummaryQr")
         self.qr_caption = label(name="Subtitle")
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from kiosk import paths
@@ -128,6 +128,16 @@ def discard(widgets: list[QWidget]) -> None:
     widgets.clear()
 
 
+def scroll_area(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless area that scrolls when large text makes it taller than the screen."""
+    inner.setObjectName("Page")
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
 def card(name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName(name)
@@ -144,6 +154,16 @@ class Page(QWidget):
         super().__init__()
         self.setObjectName("Page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+
+    def titled(self, inner: QWidget) -> QLabel:
+        """The usual page: a big title above ``inner``, which scrolls; returns the title."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 20)
+        outer.setSpacing(20)
+        title = label(name="Title")
+        outer.addWidget(title)
+        outer.addWidget(scroll_area(inner), 1)
+        return title
 
     def retranslate(self) -> None:
         pass
