@@ -142,11 +142,9 @@ def in_process() -> dict:
 
 
 def summary_figures(kiosk) -> dict:
-    try:
-        from kiosk.summary import build_summary, render_all
-    except ImportError:
-        return {}
     import datetime as dt
+
+    from kiosk.summary import build_summary, render_all
     kiosk.window._start("ar")
     kiosk.desk.open_guide("caf-dtr")
     journey = kiosk.desk.journey
@@ -175,10 +173,7 @@ def summary_figures(kiosk) -> dict:
 
 
 def web_figures() -> dict:
-    try:
-        from kiosk.web.measure import open_time_and_tree_rss
-    except ImportError:
-        return {}
+    """In a fresh process: QtWebEngine must not be loaded in this one."""
     code = ("import json; from kiosk.web.measure import open_time_and_tree_rss; "
             "print('RESULT', json.dumps(open_time_and_tree_rss()))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from driver import button_text, click, start, visible_texts
 from kiosk import paths
-from kiosk.ui.i18n import PSEUDO_OPEN
+from kiosk.catalogue import PSEUDO_OPEN
 from test_accessibility import every_screen, problems_on_screen
 
 ROOT = Path(__file__).resolve().parent.parent

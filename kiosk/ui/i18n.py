@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
-from kiosk.catalogue import PSEUDO_OPEN, pseudo  # noqa: F401 (PSEUDO_OPEN: for the tests)
+from kiosk.catalogue import pseudo
 
 log = logging.getLogger(__name__)
 RIGHT_TO_LEFT = {"ar", "pseudo-rtl"}

@@ -4,7 +4,7 @@ Passive: it shows what it is given and says what the mediator chose, by signals.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay

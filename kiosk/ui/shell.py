@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.guides.model import Checklist, End, Step, Tile
@@ -22,7 +22,6 @@ from kiosk.ui.navbar import NavBar
 from kiosk.ui.site_side import SiteSide, make_splitter
 from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
-from kiosk.ui.widgets import button
 
 log = logging.getLogger(__name__)
 
