@@ -37,32 +37,42 @@ class PseudoTranslator(QTranslator):
 
 
 class Translator:
+    """Switches the interface language. Each language's catalogues are read once and kept: a
+    visitor after another switches often, and reloading them every time made memory grow."""
+
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "fr"
         self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}
 
     def switch(self, language: str) -> None:
         """Install the catalogues of ``language``; widgets then call their ``retranslate()``."""
         for translator in self._installed:
             self.app.removeTranslator(translator)
-        self._installed = []
         self.language = language
-        if language.startswith("pseudo"):
-            self._install(PseudoTranslator(self.app, reverse=language == "pseudo-rtl"))
-        elif language != "fr":
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for folder, name in ((paths.translations(), f"kiosk_{language}"), (qt_folder, f"qtbase_{language}")):
-                translator = QTranslator(self.app)
-                if translator.load(name, str(folder)):
-                    self._install(translator)
-                elif name.startswith("kiosk"):
-                    log.error("interface translation %s.qm missing or unreadable: French is shown", name)
+        self._installed = self._catalogues(language)
+        for translator in self._installed:
+            self.app.installTranslator(translator)
         QLocale.setDefault(QLocale("fr" if language.startswith("pseudo") else language))
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                         else Qt.LayoutDirection.LeftToRight)
 
-    def _install(self, translator: QTranslator) -> None:
-        self.app.installTranslator(translator)
-        self._installed.append(translator)
+    def _catalogues(self, language: str) -> list[QTranslator]:
+        if language not in self._loaded:
+            found: list[QTranslator] = []
+            if language.startswith("pseudo"):
+                found.append(PseudoTranslator(self.app, reverse=language == "pseudo-rtl"))
+            elif language != "fr":
+                qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                for folder, name in ((paths.translations(), f"kiosk_{language}"),
+                                     (qt_folder, f"qtbase_{language}")):
+                    translator = QTranslator(self.app)
+                    if translator.load(name, str(folder)):
+                        found.append(translator)
+                    elif name.startswith("kiosk"):
+                        log.error("interface translation %s.qm missing or unreadable: French is shown",
+                                  name)
+            self._loaded[language] = found
+        return self._loaded[language]
