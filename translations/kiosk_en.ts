@@ -261,8 +261,8 @@
 <context>
     <name>Mediation</name>
     <message>
-        <source>%1 · contenu %2</source>
-        <translation>%1 · content %2</translation>
+        <source>%1 · contenu %2 du %3</source>
+        <translation>%1 · content %2 of %3</translation>
     </message>
     <message>
         <source>Les chiffres ne sont pas enregistrés sur ce poste.</source>

@@ -74,8 +74,9 @@ class Mediation(QObject):
     def open_panel(self) -> None:
         log.info("panel opened")
         post = self.services.post
-        status = self.tr("%1 · contenu %2").replace("%1", self.window.config.kiosk.post) \
-            .replace("%2", self.services.content_version)
+        content = self.window.desk.library.content()
+        status = self.tr("%1 · contenu %2 du %3").replace("%1", self.window.config.kiosk.post) \
+            .replace("%2", content.version).replace("%3", content.date.strftime("%d/%m/%Y"))
         self.panel.show_state(status, self.help_waiting, self.assisted, self._figures(),
                               post.text_size, post.languages)
         self.panel.open()
