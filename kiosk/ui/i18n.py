@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -24,18 +24,6 @@ def available(configured: tuple[str, ...]) -> list[str]:
             if lang == "fr" or (paths.translations() / f"kiosk_{lang}.qm").exists()]
 
 
-class PseudoTranslator(QTranslator):
-    def __init__(self, parent, reverse: bool):
-        super().__init__(parent)
-        self.reverse = reverse
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)
-        return pseudo(source, self.reverse) if source else source
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
-        return False
-
-
 class Translator:
     """Switches the interface language. Each language's catalogues are read once and kept: a
     visitor after another switches often, and reloading them every time made memory grow."""
@@ -43,11 +31,12 @@ class Translator:
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "fr"
-        self._installed: list[QTranslator] = []
-        self._loaded: dict[str, list[QTranslator]] = {}
+        self._installed: list = []           # QTranslator, imported when first needed
+        self._loaded: dict[str, list] = {}
 
     def switch(self, language: str) -> None:
         """Install the catalogues of ``language``; widgets then call their ``retranslate()``."""
+        from PySide6.QtCore import QLocale
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self.language = language
@@ -59,11 +48,12 @@ class Translator:
             self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                         else Qt.LayoutDirection.LeftToRight)
 
-    def _catalogues(self, language: str) -> list[QTranslator]:
+    def _catalogues(self, language: str) -> list:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
         if language not in self._loaded:
             found: list[QTranslator] = []
             if language.startswith("pseudo"):
-                found.append(PseudoTranslator(self.app, reverse=language == "pseudo-rtl"))
+                found.append(_pseudo_translator(self.app, reverse=language == "pseudo-rtl"))
             elif language != "fr":
                 qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
                 for folder, name in ((paths.translations(), f"kiosk_{language}"),
@@ -76,3 +66,16 @@ class Translator:
                                   name)
             self._loaded[language] = found
         return self._loaded[language]
+
+
+def _pseudo_translator(parent, reverse: bool):
+    """Made only when a pseudo-language is asked for (tests, translators): never at start-up."""
+    from PySide6.QtCore import QTranslator
+
+    class PseudoTranslator(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)
+            return pseudo(source, reverse) if source else source
+
+        def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+            return False
+    return PseudoTranslator(parent)

@@ -1,8 +1,11 @@
 """Puts the kiosk together: content, session desk, idle clock, PIN gate, language, services, window.
 
-The order: content → session desk → anonymous figures → network worker and its services →
-read-aloud → window. Nothing here imports reportlab, requests or QtWebEngine: they load when
-first used.
+Two phases, so that the welcome screen is painted as soon as possible:
+- ``build()``: fonts, post settings, content, the session desk, read-aloud, the idle clock, the
+  PIN gate, the translator and the window with its welcome screen;
+- ``Kiosk.complete()``, just after the first paint: anonymous figures, the network worker and its
+  services (help call, hand-off, content updates), printing, then the other screens.
+Nothing here imports reportlab, requests or QtWebEngine: they load when first used.
 """
 from __future__ import annotations
 
@@ -19,12 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.guides.library import Library
-from kiosk.services.help_call import HelpCall
-from kiosk.services.http_worker import HttpWorker
-from kiosk.services.printing import PrintService
 from kiosk.services.speech import ReadAloud
-from kiosk.services.stats import Stats
-from kiosk.session.figures import FiguresRecorder
 from kiosk.session.files import SessionFiles
 from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.pin import PinGate
@@ -45,8 +43,9 @@ class Kiosk:
     clock: IdleClock
     translator: i18n.Translator
     services: Services
-    worker: HttpWorker
     window: KioskWindow
+    worker: object = None          # kiosk.services.http_worker.HttpWorker, from complete()
+    completed: bool = False
 
     @property
     def library(self) -> Library:
@@ -57,10 +56,36 @@ class Kiosk:
         return self.services.speech
 
     def complete(self) -> None:
-        """What the welcome screen does not need: the other screens, the guides, the figures."""
+        """What the welcome screen does not need: figures, network, printing, the other screens."""
+        if self.completed:
+            return
+        self.completed = True
+        from kiosk.services.help_call import HelpCall
+        from kiosk.services.http_worker import HttpWorker
+        from kiosk.services.printing import PrintService
+        from kiosk.services.stats import Stats
+        from kiosk.session.figures import FiguresRecorder
+        config, desk, services = self.config, self.desk, self.services
+        services.stats = Stats(languages=config.kiosk.languages)
+        services.record = FiguresRecorder(desk, services.stats).record
+        self.worker = HttpWorker(parent=desk)
+        if config.help.endpoint:
+            services.help_call = HelpCall(config.help.endpoint, config.kiosk.post, config.site.name,
+                                          self.worker, timeout_s=config.help.timeout_s,
+                                          attempts=config.help.attempts, parent=desk)
+        services.printer = PrintService.from_config(config, parent=desk)
+        if config.handoff.endpoint:
+            from kiosk.services.handoff import Handoff
+            h = config.handoff
+            services.handoff = Handoff(h.endpoint, self.worker, timeout_s=h.timeout_s,
+                                       keep_days=h.keep_days, first_retry_s=h.retry_first_s,
+                                       max_retry_s=h.retry_max_s)
+            services.handoff.setParent(desk)
+            services.handoff.start()
         self.window.complete()
-        if self.services.stats is not None:
-            self.services.stats.set_vocabulary(vocabulary(self.library))
+        services.stats.set_vocabulary(vocabulary(self.library))
+        if config.update.url:
+            _content_updates(self, config)
 
     def preview(self, guide_id: str, language: str = "fr") -> None:
         """Open a guide at once (for content editors)."""
@@ -93,9 +118,9 @@ class Kiosk:
             self.window.site.wipe()            # views, pages, then the profile: in that order
         self.speech.stop()
         self.translator.switch("fr")           # the catalogues belong to the application
-        self.services.printer.shutdown(2000)
-        self.worker.shutdown(2000)
-        if self.services.stats is not None:
+        if self.completed:
+            self.services.printer.shutdown(2000)
+            self.worker.shutdown(2000)
             self.services.stats.close()
 
 
@@ -125,28 +150,11 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     app.setFont(theme.app_font(post.text_size))
     library = Library(content)
     desk = Desk(library, post.text_size)
-    stats = Stats(languages=config.kiosk.languages)
-    figures = FiguresRecorder(desk, stats)
-    worker = HttpWorker(parent=desk)
-    help_call = None
-    if config.help.endpoint:
-        help_call = HelpCall(config.help.endpoint, config.kiosk.post, config.site.name, worker,
-                             timeout_s=config.help.timeout_s, attempts=config.help.attempts, parent=desk)
     speech = ReadAloud(desk)
     desk.add_wipe_hook(speech.stop)
     files = SessionFiles()
     desk.add_wipe_hook(files.wipe)
-    printer = PrintService.from_config(config, parent=desk)
-    handoff = None
-    if config.handoff.endpoint:
-        from kiosk.services.handoff import Handoff
-        h = config.handoff
-        handoff = Handoff(h.endpoint, worker, timeout_s=h.timeout_s, keep_days=h.keep_days,
-                          first_retry_s=h.retry_first_s, max_retry_s=h.retry_max_s)
-        handoff.setParent(desk)
-        handoff.start()
-    services = Services(speech, post, figures.record, stats, help_call, printer, handoff,
-                        content_version=library.content().version)
+    services = Services(speech, post, content_version=library.content().version)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     translator = i18n.Translator(app)
@@ -154,10 +162,8 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
                          translator.switch, services, files)
     window.watch_input(ActivityFilter(clock))
-    kiosk = Kiosk(app, config, desk, clock, translator, services, worker, window)
+    kiosk = Kiosk(app, config, desk, clock, translator, services, window)
     AfterFirstPaint(window, kiosk.complete)
-    if config.update.url:
-        _content_updates(kiosk, config)
     if install_excepthook:
         sys.excepthook = kiosk.on_uncaught
     return kiosk
