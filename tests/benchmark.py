@@ -142,32 +142,36 @@ def in_process() -> dict:
 
 
 def summary_figures(kiosk) -> dict:
+    """PDF + on-screen QR + calendar QR after warm-up: French alone, and French with Arabic
+    (the printed summary is then both, four pages: the worst case)."""
     import datetime as dt
 
+    from kiosk.guides.model import Question
     from kiosk.summary import build_summary, render_all
-    kiosk.window._start("ar")
-    kiosk.desk.open_guide("caf-dtr")
-    journey = kiosk.desk.journey
-    for _ in range(6):
-        screen = journey.screen
-        kiosk.desk.move("answer", screen.answers[0].id) if hasattr(screen, "answers") else kiosk.desk.move("next")
     folder = tempfile.mkdtemp(prefix="pasapas-bench-pdf-")
-    times = []
-    for index in range(12):
+    result, last_pdf = {}, None
+    for language, key in (("fr", "summary_fr_median_ms"), ("ar", "summary_median_ms")):
+        kiosk.window._start(language)
+        kiosk.desk.open_guide("caf-dtr")
+        journey = kiosk.desk.journey
+        for _ in range(6):
+            screen = journey.screen
+            kiosk.desk.move("answer", screen.answers[0].id) if isinstance(screen, Question) \
+                else kiosk.desk.move("next")
+        times = []
+        for index in range(12):
+            t0 = time.perf_counter()
+            summary = build_summary(journey, kiosk.library, kiosk.config, language, dt.datetime.now())
+            last_pdf, _qr, _ical = render_all(summary, folder)
+            if index >= 2:
+                times.append(time.perf_counter() - t0)
+        result[key] = statistics.median(times) * 1000
+        kiosk.desk.wipe("finished")
+    if shutil.which("lpstat") and "is running" in subprocess.run(["lpstat", "-r"], capture_output=True,
+                                                                 text=True).stdout:
         t0 = time.perf_counter()
-        summary = build_summary(journey, kiosk.library, kiosk.config, "ar", dt.datetime.now())
-        pdf, _qr, _ical = render_all(summary, folder)
-        if index >= 2:                                   # after warm-up
-            times.append(time.perf_counter() - t0)
-        last_pdf = pdf
-    result = {"summary_median_ms": statistics.median(times) * 1000}
-    if shutil.which("lpstat") and subprocess.run(["lpstat", "-r"], capture_output=True,
-                                                 text=True).stdout.find("is running") >= 0:
-        t0 = time.perf_counter()
-        done = subprocess.run(["lp", "-d", "PDF", str(last_pdf)], capture_output=True)
-        if done.returncode == 0:
+        if subprocess.run(["lp", "-d", "PDF", str(last_pdf)], capture_output=True).returncode == 0:
             result["print_submission_ms"] = (time.perf_counter() - t0) * 1000
-    kiosk.desk.wipe("finished")
     shutil.rmtree(folder, ignore_errors=True)
     return result
 
@@ -200,6 +204,7 @@ def bundle_figures() -> dict:
 
 
 TARGETS = {"start_ratio": ("≤", 1.5), "step_median_ms": ("≤", 16), "summary_median_ms": ("≤", 100),
+           "summary_fr_median_ms": ("≤", 100),
            "wipe_median_ms": ("≤", 300), "memory_ratio": ("≤", 1.5), "print_submission_ms": ("≤", 1000)}
 
 
