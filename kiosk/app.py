@@ -41,8 +41,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 TOOLS = {"stats-export": ("kiosk.services.stats", "main_export"),
-         "sign-pack": ("kiosk.services.content_pack", "main_sign"),
-         "make-key": ("kiosk.services.content_pack", "main_make_key")}
+         "sign-pack": ("kiosk.services.pack_signing", "main_sign"),
+         "make-key": ("kiosk.services.pack_signing", "main_make_key")}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ import pytest
 
 from kiosk import config as config_mod
 from kiosk.services import content_pack as cp
+from kiosk.services import pack_signing as signing
 from kiosk.services.content_pack import ContentStore, ContentUpdater, PackRefused
 from kiosk.services.http_worker import HttpWorker
 
@@ -25,7 +26,7 @@ def keys(tmp_path_factory) -> tuple[bytes, str]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    return pem, cp.public_key_of(pem)
+    return pem, signing.public_key_of(pem)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +46,8 @@ def content(tmp_path: Path, version: str, date: str = "2026-11-01") -> Path:
 
 
 def signed(keys, folder: Path, kind: str = "zip") -> tuple[bytes, bytes]:
-    pack, _ = cp.build_pack(folder, kind)
-    return pack, cp.sign(pack, keys[0])
+    pack, _ = signing.build_pack(folder, kind)
+    return pack, signing.sign(pack, keys[0])
 
 
 def raw_zip(entries: dict[str, bytes], links: tuple[str, ...] = ()) -> bytes:
@@ -114,7 +115,7 @@ def test_bad_packs_are_refused_and_the_current_content_keeps_working(
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
         other = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-        signature = cp.sign(pack, other)
+        signature = signing.sign(pack, other)
     else:
         signature = b"not a signature\n"
     worker = HttpWorker()
@@ -164,7 +165,7 @@ UNSAFE = {
 def test_unsafe_paths_are_refused_even_when_signed(keys, store, site, tmp_path, case):
     pack = raw_zip(UNSAFE[case])
     with pytest.raises(PackRefused, match="unsafe path|unexpected file"):
-        store.install(pack, cp.sign(pack, keys[0]), keys[1], *site)
+        store.install(pack, signing.sign(pack, keys[0]), keys[1], *site)
     assert not (tmp_path / "evil.toml").exists() and not (store.root.parent / "evil.toml").exists()
     assert not list(store.root.glob(".incoming-*"))
 
@@ -172,14 +173,14 @@ def test_unsafe_paths_are_refused_even_when_signed(keys, store, site, tmp_path, 
 def test_links_are_refused(keys, store, site):
     pack = raw_zip({"content.toml": b"", "guides/link.toml": b"/etc/passwd"}, links=("guides/link.toml",))
     with pytest.raises(PackRefused, match="link"):
-        store.install(pack, cp.sign(pack, keys[0]), keys[1], *site)
+        store.install(pack, signing.sign(pack, keys[0]), keys[1], *site)
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w") as archive:
         info = tarfile.TarInfo("guides/link.toml")
         info.type, info.linkname = tarfile.SYMTYPE, "/etc/passwd"
         archive.addfile(info)
     with pytest.raises(PackRefused, match="link"):
-        store.install(out.getvalue(), cp.sign(out.getvalue(), keys[0]), keys[1], *site)
+        store.install(out.getvalue(), signing.sign(out.getvalue(), keys[0]), keys[1], *site)
 
 
 def test_content_that_fails_the_check_is_refused(keys, store, site, tmp_path):
@@ -258,21 +259,21 @@ def test_public_key_forms(keys):
 
 def test_make_key_and_sign_pack_commands(tmp_path, store, site, capsys):
     key = tmp_path / "editors.pem"
-    assert cp.main_make_key([str(key)]) == 0
+    assert signing.main_make_key([str(key)]) == 0
     public = capsys.readouterr().out.split('public_key = "')[1].split('"')[0]
-    assert cp.main_make_key([str(key)]) == 2                      # never overwritten
+    assert signing.main_make_key([str(key)]) == 2                      # never overwritten
     folder = content(tmp_path, "signed-1")
     (folder / "NOTES.txt").write_text("brouillon", encoding="utf-8")
     out = tmp_path / "out" / "pack.zip"
     out.parent.mkdir()
-    assert cp.main_sign(["--key", str(key), str(folder), str(out)]) == 0
+    assert signing.main_sign(["--key", str(key), str(folder), str(out)]) == 0
     printed = capsys.readouterr().out
     assert "left out (not content): NOTES.txt" in printed and public in printed
     pack, signature = out.read_bytes(), (tmp_path / "out" / "pack.zip.sig").read_bytes()
-    assert cp.build_pack(folder)[0] == pack                       # the same files, the same bytes
+    assert signing.build_pack(folder)[0] == pack                       # the same files, the same bytes
     assert store.install(pack, signature, public, *site).version == "signed-1"
 
     (folder / "guides" / "demo.toml").write_text("kind = ", encoding="utf-8")
-    assert cp.main_sign(["--key", str(key), str(folder), str(tmp_path / "bad.zip")]) == 1
+    assert signing.main_sign(["--key", str(key), str(folder), str(tmp_path / "bad.zip")]) == 1
     assert "Not signed" in capsys.readouterr().out
     assert not (tmp_path / "bad.zip").exists()
