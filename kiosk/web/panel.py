@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
@@ -26,12 +25,12 @@ from kiosk.ui import theme
 from kiosk.ui.widgets import button, label
 from kiosk.web import blocked
 from kiosk.web.interceptor import encoded
+from kiosk.web.pages import NoticePage, SitePage
 from kiosk.web.policy import Allowlist, Decision, Reason, Verdict, decide, matched_step, page_key
 from kiosk.web.profile import VisitorProfile
 
 log = logging.getLogger(__name__)
 
-_NAV = QWebEnginePage.NavigationType
 _STATUS = QWebEngineLoadingInfo.LoadStatus
 BLOCKED_ERRORS = {-10, -20}          # ERR_ACCESS_DENIED (what Qt 6.12 reports), ERR_BLOCKED_BY_CLIENT
 NETWORK_ERRORS = {
@@ -52,50 +51,6 @@ NETWORK_ERRORS = {
 ABORTED = -3
 MAX_POPUPS = 3
 DECEPTIVE = {Reason.LOOK_ALIKE, Reason.INTERNATIONAL, Reason.USERINFO}
-
-
-class SitePage(QWebEnginePage):
-    """A page of an official site: every navigation of the page or its frames asks the policy.
-
-    ``acceptNavigationRequest`` runs before Qt follows a redirect, which the interceptor cannot
-    promise (see ``interceptor.py``); pop-ups and new windows come back to the panel.
-    """
-
-    refused = Signal(object)              # the Decision of a refused page navigation
-
-    def __init__(self, profile, allowlist: Allowlist, new_window: Callable[[], QWebEnginePage | None]):
-        super().__init__(profile)
-        self.allowlist = allowlist
-        self._new_window = new_window
-        self.committed = False            # has anything been shown in it yet
-
-    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
-        decision = decide(encoded(url), self.allowlist, top_level=is_main_frame)
-        if decision.allowed:
-            return True
-        if is_main_frame:
-            self.refused.emit(decision)
-        return False
-
-    def createWindow(self, window_type) -> QWebEnginePage | None:  # noqa: N802 (Qt API)
-        return self._new_window()
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
-        """Sites' console messages are neither shown nor logged: they may hold what the
-        visitor typed, and they are not the kiosk's business."""
-
-
-class NoticePage(QWebEnginePage):
-    """The kiosk's own notice page: shows what ``setHtml`` gives it, follows no link."""
-
-    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
-        return url.scheme() == "data" and nav_type == _NAV.NavigationTypeTyped
-
-    def createWindow(self, window_type) -> None:  # noqa: N802 (Qt API)
-        return None
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:  # noqa: N802
-        pass
 
 
 class WebPanel(QWidget):
