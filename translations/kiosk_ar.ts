@@ -41,18 +41,6 @@
         <source>Reprendre « %1 »</source>
         <translation>متابعة « %1 »</translation>
     </message>
-    <message>
-        <source>Faire une autre démarche</source>
-        <translation>القيام بإجراء آخر</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer</source>
-        <translation>إنهاء ومسح</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation>إنهاء ومسح: كل ما فعلتموه هنا سيُمسح</translation>
-    </message>
 </context>
 <context>
     <name>GuidePage</name>

@@ -41,18 +41,6 @@
         <source>Reprendre « %1 »</source>
         <translation>Go back to « %1 »</translation>
     </message>
-    <message>
-        <source>Faire une autre démarche</source>
-        <translation>Do another procedure</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer</source>
-        <translation>Finish and erase</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation>Finish and erase: everything you did here will be forgotten</translation>
-    </message>
 </context>
 <context>
     <name>GuidePage</name>

@@ -41,18 +41,6 @@
         <source>Reprendre « %1 »</source>
         <translation>Volver a « %1 »</translation>
     </message>
-    <message>
-        <source>Faire une autre démarche</source>
-        <translation>Hacer otro trámite</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer</source>
-        <translation>Terminar y borrar</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation>Terminar y borrar: todo lo que ha hecho aquí se olvidará</translation>
-    </message>
 </context>
 <context>
     <name>GuidePage</name>

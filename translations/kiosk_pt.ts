@@ -41,18 +41,6 @@
         <source>Reprendre « %1 »</source>
         <translation>Voltar a « %1 »</translation>
     </message>
-    <message>
-        <source>Faire une autre démarche</source>
-        <translation>Fazer outro procedimento</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer</source>
-        <translation>Terminar e apagar</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation>Terminar e apagar: tudo o que fez aqui vai ser esquecido</translation>
-    </message>
 </context>
 <context>
     <name>GuidePage</name>

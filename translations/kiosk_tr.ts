@@ -41,18 +41,6 @@
         <source>Reprendre « %1 »</source>
         <translation>« %1 » ile devam et</translation>
     </message>
-    <message>
-        <source>Faire une autre démarche</source>
-        <translation>Başka bir işlem yap</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer</source>
-        <translation>Bitir ve sil</translation>
-    </message>
-    <message>
-        <source>Terminer et effacer : tout ce que vous avez fait ici sera oublié</source>
-        <translation>Bitir ve sil: burada yaptığınız her şey unutulacak</translation>
-    </message>
 </context>
 <context>
     <name>GuidePage</name>

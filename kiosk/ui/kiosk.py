@@ -98,7 +98,6 @@ class Kiosk:
             return
         library = Library(folder)
         self.desk.library = library
-        self.services.content_version = library.content().version
         if self.services.stats is not None:
             self.services.stats.set_vocabulary(vocabulary(library))
         log.info("content %s in use", library.content().version)
@@ -154,7 +153,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     desk.add_wipe_hook(speech.stop)
     files = SessionFiles()
     desk.add_wipe_hook(files.wipe)
-    services = Services(speech, post, content_version=library.content().version)
+    services = Services(speech, post)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     translator = i18n.Translator(app)

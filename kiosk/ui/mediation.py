@@ -120,7 +120,8 @@ class Mediation(QObject):
             return
         from kiosk.summary.testpage import render_test_page
         self.panel.show_printer(self.tr("Impression de la page de test…"))
-        printer.print_pdf(render_test_page(self.window.config, self.services.content_version))
+        printer.print_pdf(render_test_page(self.window.config,
+                                           self.window.desk.library.content().version))
 
     def _export(self) -> None:
         log.info("panel: figures exported")

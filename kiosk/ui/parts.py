@@ -17,4 +17,3 @@ class Services:
     help_call: Any = None        # kiosk.services.help_call.HelpCall
     printer: Any = None          # kiosk.services.printing.PrintService
     handoff: Any = None          # kiosk.services.handoff.Handoff
-    content_version: str = ""

@@ -118,8 +118,6 @@ class KioskWindow(LockedWindow):
         self.question.answered.connect(lambda a: d.move("answer", a))
         self.checklist.toggled.connect(lambda i, c: d.journey.tick(i, c))
         self.end.resume.connect(lambda: d.move("next"))
-        self.end.other.connect(self._go_home)
-        self.end.finish.connect(lambda: d.wipe("finished"))
         self.back.clicked.connect(self._back)
         self.restart.clicked.connect(lambda: d.move("restart"))
         self.home_button.clicked.connect(self._go_home)
