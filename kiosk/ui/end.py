@@ -4,12 +4,12 @@
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 
 from kiosk.guides.model import End
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
-from kiosk.ui.widgets import button, label
+from kiosk.ui.widgets import button, label, pictogram
 
 
 class EndPage(GuidePage):
@@ -35,6 +35,8 @@ class EndPage(GuidePage):
         self.outcome.setText(end.outcome)
         self.resume_button.setText(self.tr("Reprendre « %1 »").replace("%1", journey.detour_from.title))
         self.resume_button.setAccessibleName(self.resume_button.text())
+        forward = "retour" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "suivant"
+        self.resume_button.setIcon(pictogram(forward))       # the way the text reads
 
     def clear(self) -> None:
         super().clear()
