@@ -54,6 +54,24 @@ class PrintingSettings:
 
 
 @dataclass(frozen=True)
+class ScannerSettings:
+    device: str = ""                   # SANE device (`scanimage -L`); empty: this post has no scanner
+    resolution: int = 200              # dots per inch: a form reads well at 200
+    timeout_s: int = 60                # a scan that has not ended by then is stopped
+    gray_mode: str = "Gray"            # the device's own words for its modes (`scanimage --help -d …`)
+    color_mode: str = "Color"
+    options: tuple[str, ...] = ()      # more scanimage arguments this device needs
+
+
+@dataclass(frozen=True)
+class Webmail:
+    name: str                          # what the visitor recognises: « Orange », « Gmail »
+    url: str                           # its sign-in page
+    domains: tuple[str, ...]           # what its pages and sign-in need
+    refused: tuple[str, ...] = ()      # host/path patterns of its page refusing the kiosk's browser
+
+
+@dataclass(frozen=True)
 class HelpSettings:
     endpoint: str = ""                 # the mediators' desk; empty: the on-screen signal only
     timeout_s: int = 5
@@ -88,7 +106,22 @@ class Config:
     handoff: HandoffSettings = field(default_factory=HandoffSettings)
     update: UpdateSettings = field(default_factory=UpdateSettings)
     allowlist: tuple[str, ...] = ()
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    upload_limits_mb: tuple[tuple[str, float], ...] = ()   # (domain, megabytes) per destination
+    webmail: tuple[Webmail, ...] = ()
     source: str = "built-in defaults"
+
+    def upload_limit(self, host: str) -> int:
+        """The size limit in bytes of a file sent to ``host`` (0: the site sets none we know of)."""
+        host = host.lower().rstrip(".")
+        for domain, mb in self.upload_limits_mb:
+            if host == domain or host.endswith("." + domain):
+                return int(mb * 1024 * 1024)
+        return 0
+
+    @property
+    def webmail_domains(self) -> tuple[str, ...]:
+        return tuple(d for mail in self.webmail for d in mail.domains)
 
     @property
     def production(self) -> bool:
@@ -108,7 +141,8 @@ def _merge(base: dict, override: dict) -> dict:
 def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web", "help", "handoff", "update"})
+    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web", "help", "handoff", "update",
+                       "scanner", "documents", "webmail"})
 
     s = root.table("site")
     s.unknown_keys({"name", "address", "transport", "hours", "phone", "services"})
@@ -182,7 +216,48 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     if problems:
         raise DataError(problems)
-    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist, file)
+    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist,
+                  _scanner(root.table("scanner")), _limits(root.table("documents")),
+                  _webmail(root.table("webmail"), allowlist), file)
+
+
+def _scanner(r: Reader) -> ScannerSettings:
+    r.unknown_keys({"device", "resolution", "timeout_s", "gray_mode", "color_mode", "options"})
+    return ScannerSettings(r.text("device"), r.integer("resolution", 200, 75, 600, " of dots per inch"),
+                           r.integer("timeout_s", 60, 5, 600, " of seconds"),
+                           r.text("gray_mode", "Gray") or "Gray", r.text("color_mode", "Color") or "Color",
+                           r.texts("options"))
+
+
+def _limits(r: Reader) -> tuple[tuple[str, float], ...]:
+    r.unknown_keys({"max_mb"})
+    table = r.table("max_mb")
+    limits = []
+    for domain, value in table.data.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 100:
+            table.problem(domain, f"expected a number of megabytes above 0, up to 100, got {value!r}")
+            continue
+        limits.append((domain.lower().strip("."), float(value)))
+    return tuple(limits)
+
+
+def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
+    r.unknown_keys({"providers"})
+    providers = []
+    for p in r.tables("providers"):
+        p.unknown_keys({"name", "url", "domains", "refused"})
+        name, url = p.text("name", required=True), p.text("url", required=True)
+        domains = tuple(d.lower().strip(".") for d in p.texts("domains"))
+        if not domains:
+            p.problem("domains", "expected the domains its pages need, like [\"orange.fr\"]")
+        if url and not url.startswith("https://"):
+            p.problem("url", f"expected an https:// address, got {url!r}")
+        official = [d for d in domains if d in allowlist]
+        if official:
+            p.problem("domains", f"{', '.join(official)} is an official site of web.allowlist: "
+                      "a webmail is kept apart from them")
+        providers.append(Webmail(name, url, domains, p.texts("refused")))
+    return tuple(providers)
 
 
 def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:

@@ -47,9 +47,9 @@ LAZY_IMPORTS = (
 )
 # The pictograms the interface itself shows (kiosk/ui); tests/test_selfcheck.py keeps this in step.
 INTERFACE_PICTOGRAMS = (
-    "aide", "attestation", "clic", "contraste", "ecouter", "effacer", "imprimer", "langue", "lettre",
-    "maison", "medecin", "non", "oui", "pdf", "recommencer", "retour", "site-web", "suivant",
-    "texte", "valider",
+    "aide", "attestation", "clic", "contraste", "ecouter", "effacer", "email", "imprimer", "langue",
+    "lettre", "maison", "medecin", "non", "oui", "pdf", "photo", "recommencer", "retour", "scanner",
+    "site-web", "suivant", "texte", "valider",
 )
 WEB_TIMEOUT_MS = 30_000
 REPORT_NAME = "self-check.txt"

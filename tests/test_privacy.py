@@ -59,10 +59,11 @@ def test_nothing_of_the_visitor_survives_the_wipe(qtbot, config, tmp_path, monke
         click(qtbot, w, "RIB")
         click(qtbot, w, "Suivant")
         click(qtbot, w, "Ouvrir le site caf.fr")            # the split view, then the test site
-        panel = w.site.panel
+        tabs = w.site.panel
+        panel = tabs.official
         web.load(qtbot, panel, official.url("/set-cookie"))
         web.load(qtbot, panel, official.url("/links"))
-        with qtbot.waitSignal(panel.download_ready, timeout=10_000) as downloaded:
+        with qtbot.waitSignal(tabs.download_ready, timeout=10_000) as downloaded:
             web.click(qtbot, panel, "pdf")
         attestation = Path(downloaded.args[0])
         assert attestation.exists()
@@ -73,7 +74,7 @@ def test_nothing_of_the_visitor_survives_the_wipe(qtbot, config, tmp_path, monke
             click(qtbot, w, "Imprimer")
         assert printed.args[0] is True, printed.args
         session, journey = weakref.ref(kiosk.desk.session), weakref.ref(kiosk.desk.journey)
-        profile = weakref.ref(panel.visitor)
+        profile = weakref.ref(tabs.visitor)
         with qtbot.waitSignal(kiosk.desk.wiped):
             click(qtbot, w, "Terminer et effacer")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -98,7 +99,7 @@ def test_nothing_of_the_visitor_survives_the_wipe(qtbot, config, tmp_path, monke
         kiosk.desk.move("answer", "oui")
         kiosk.desk.move("next")
         click(qtbot, w, "Ouvrir le site caf.fr")
-        web.load(qtbot, w.site.panel, official.url("/echo"))
+        web.load(qtbot, w.site.panel.official, official.url("/echo"))
         assert official.last("/echo") == ("/echo", "")                # no cookie of the last visitor
         assert other.requests == []
     finally:

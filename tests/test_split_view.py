@@ -31,7 +31,7 @@ def test_the_site_opens_beside_the_guide_and_the_wipe_destroys_it(qtbot, on_step
     assert panel is not None and panel.isVisible()
     assert w.splitter.count() == 2 and w.splitter.indexOf(panel) == 1
     assert "Étape 1 sur 3" in visible_texts(w)                  # the guide stays in view
-    assert panel._home_url == "https://www.caf.fr/"
+    assert panel.official._home_url == "https://www.caf.fr/"
     assert "Fermer le site" in visible_texts(w)
     QApplication.processEvents()
     assert problems_on_screen(w.splitter.widget(0)) == []        # the guide's half: nothing cut

@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 
 OFFICIAL, OFFICIAL_IP, OTHER, OTHER_IP = "official.test", "127.0.0.2", "other.test", "127.0.0.3"
-_MAP = f"MAP {OFFICIAL} {OFFICIAL_IP}, MAP {OTHER} {OTHER_IP}"
+WEBMAIL, WEBMAIL_IP = "webmail.test", "127.0.0.4"      # the visitor's webmail (test_finish_at_kiosk)
+_MAP = f"MAP {OFFICIAL} {OFFICIAL_IP}, MAP {OTHER} {OTHER_IP}, MAP {WEBMAIL} {WEBMAIL_IP}"
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
     filter(None, [os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), f'--host-resolver-rules="{_MAP}"']))
 
@@ -46,12 +47,18 @@ class Site:
 
     def __init__(self, name: str, host: str, routes: dict):
         self.requests: list[tuple[str, str]] = []
+        self.posts: list[tuple[str, str, bytes]] = []        # (path, Content-Type, body)
         self.routes = routes
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args):
                 pass
+
+            def do_POST(self):  # noqa: N802 (http.server API)
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                site.posts.append((self.path, self.headers.get("Content-Type", ""), body))
+                self.do_GET()
 
             def do_GET(self):  # noqa: N802 (http.server API)
                 site.requests.append((self.path, self.headers.get("Cookie", "")))

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from kiosk.guides.model import (
-    STANDARD_ANSWERS, Answer, Checklist, Content, End, Guide, Item, Link, NextStep, Profession,
+    STANDARD_ANSWERS, TOOLS, Answer, Checklist, Content, End, Guide, Item, Link, NextStep, Profession,
     Question, Screen, Source, Step, Tile,
 )
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
@@ -86,7 +86,8 @@ def _screen(r: Reader, following: str, fallback: bool) -> Screen | None:
                          r.text("next") or following, fallback=fallback)
     if kind == "step":
         r.unknown_keys(common | {"title", "text", "screen", "watch_out", "read_to_user",
-                                 "advisor_does", "url", "url_patterns", "pictogram", "source", "next"})
+                                 "advisor_does", "url", "url_patterns", "pictogram", "source", "next",
+                                 "tools"})
         url = r.text("url")
         if url and not url.startswith("https://"):
             r.problem("url", f"expected an address starting with https://, got {url!r}")
@@ -94,12 +95,21 @@ def _screen(r: Reader, following: str, fallback: bool) -> Screen | None:
         return Step(screen_id, r.text("title", required=True), r.text("text", required=True),
                     r.text("screen"), r.text("watch_out"), r.text("read_to_user"),
                     r.text("advisor_does"), url, r.texts("url_patterns"), r.text("pictogram"),
-                    source, r.text("next") or following, fallback=fallback)
+                    source, r.text("next") or following, _tools(r), fallback=fallback)
     if kind == "end":
         r.unknown_keys(common | {"title", "outcome", "completed"})
         return End(screen_id, r.text("title", required=True), r.text("outcome"),
                    r.boolean("completed", True), fallback=fallback)
     return None
+
+
+def _tools(r: Reader) -> tuple[str, ...]:
+    tools = r.texts("tools")
+    unknown = [t for t in tools if t not in TOOLS]
+    if unknown:
+        r.problem("tools", f"expected a list among {', '.join(TOOLS)}, got {list(tools)!r}")
+        return tuple(t for t in tools if t in TOOLS)
+    return tools
 
 
 def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language: str = "fr",

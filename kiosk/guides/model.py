@@ -66,6 +66,10 @@ class Step(Screen):
     pictogram: str
     source: Source
     next: str
+    tools: tuple[str, ...] = ()   # what the step offers beside the site: TOOLS
+
+
+TOOLS = ("documents", "webmail")  # « Mes documents » and the scanner; « Ma messagerie »
 
 
 @dataclass(frozen=True)

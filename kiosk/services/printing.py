@@ -24,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
 
@@ -164,10 +165,12 @@ class _Job(QRunnable):
 
 
 class PrintService(QObject):
-    """Prints PDFs one at a time off the GUI thread; ``finished(ok, message)`` tells the result.
+    """Prints PDFs one at a time off the GUI thread.
 
-    ``progress(message)`` says printing has started. ``backend`` is chosen for the platform
-    (CUPS, or the Qt print system on Windows) unless given.
+    Each ``print_pdf`` gets its own answer: the ``done(ok, message)`` given with it, so that no
+    caller hears another's print (a mediator's test page is not a visitor's print). ``progress``
+    and ``finished`` tell anyone watching (tests) that a job started and ended. ``backend`` is
+    chosen for the platform (CUPS, or the Qt print system on Windows) unless given.
     """
 
     finished = Signal(bool, str)
@@ -190,6 +193,7 @@ class PrintService(QObject):
         self._stop = threading.Event()
         self._language = "fr"
         self._busy = False
+        self._done_callback: Callable[[bool, str], None] | None = None
 
     @classmethod
     def from_config(cls, config, parent: QObject | None = None) -> PrintService:
@@ -199,14 +203,18 @@ class PrintService(QObject):
     def busy(self) -> bool:
         return self._busy
 
-    def print_pdf(self, path: str | os.PathLike, language: str = "fr") -> bool:
+    def print_pdf(self, path: str | os.PathLike, language: str = "fr",
+                  done: Callable[[bool, str], None] | None = None) -> bool:
         """Start printing ``path`` (deleted afterwards); False if a print is already going on."""
         path = Path(path)
         if self._busy:
-            self.finished.emit(False, catalogue(language).text("Printing", BUSY))
+            message = catalogue(language).text("Printing", BUSY)
             path.unlink(missing_ok=True)
+            if done is not None:
+                done(False, message)
+            self.finished.emit(False, message)
             return False
-        self._busy, self._language = True, language
+        self._busy, self._language, self._done_callback = True, language, done
         self._stop.clear()
         self.progress.emit(catalogue(language).text("Printing", PRINTING))
         self._pool.start(_Job(self.backend, path, self._relay, self._stop))
@@ -214,8 +222,12 @@ class PrintService(QObject):
 
     def _done(self, ok: bool, message: str, reason: str) -> None:
         self._busy = False
+        callback, self._done_callback = self._done_callback, None
         (log.info if ok else log.warning)("print: %s", reason)
-        self.finished.emit(ok, catalogue(self._language).text("Printing", message))
+        text = catalogue(self._language).text("Printing", message)
+        if callback is not None:
+            callback(ok, text)
+        self.finished.emit(ok, text)
 
     def check(self) -> tuple[bool, str]:
         """(ready, the printer's name or what is wrong in plain French). Blocking, but short."""

@@ -38,6 +38,12 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "qr_shown": (),
     "idle_wipe": (),
     "link_blocked": ("domain",),
+    "page_scanned": (),               # a scanned page kept in « Mes documents »
+    "scan_failed": (),
+    "document_sent": (),              # documents given to a site's file request
+    "site_page_printed": (),          # « Imprimer cette page » or window.print()
+    "site_document_printed": (),      # a PDF downloaded from an official site
+    "webmail_opened": (),
 }
 FIELDS = ("language", "guide", "step", "domain")
 CONTENT_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")     # as the guide loader requires

@@ -34,6 +34,7 @@ class Words:
     documents: str = QT_TRANSLATE_NOOP("Summary", "Vos documents")
     missing: str = QT_TRANSLATE_NOOP("Summary", "Documents qui manquent encore")
     ready: str = QT_TRANSLATE_NOOP("Summary", "Documents prêts")
+    sent: str = QT_TRANSLATE_NOOP("Summary", "Documents joints sur un site officiel pendant la visite")
     next_steps: str = QT_TRANSLATE_NOOP("Summary", "À faire ensuite")
     every_months: str = QT_TRANSLATE_NOOP("Summary", "tous les %1 mois")
     in_days: str = QT_TRANSLATE_NOOP("Summary", "dans %1 jours")
@@ -111,6 +112,7 @@ class Summary:
     content_date: _dt.date
     visitor_note: str = field(default="", repr=False)
     reference: str = ""       # given by the hand-off, when the visitor agreed to send it
+    sent: tuple[str, ...] = ()   # names of the documents given to a site (« Pièce d'identité »)
     french: Summary | None = field(default=None, repr=False)   # the same, in French, if not French
 
     @property
@@ -173,7 +175,7 @@ def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
 
 
 def build_summary(journey, library, config, language: str, now: _dt.datetime,
-                  visitor_note: str = "", reference: str = "") -> Summary:
+                  visitor_note: str = "", reference: str = "", sent: tuple[str, ...] = ()) -> Summary:
     """The summary of ``journey`` in ``language``; with its French twin when not French."""
     def guides(guide_id: str) -> Guide:
         return library.guide(guide_id, language)
@@ -227,9 +229,9 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
         contacts=tuple(contacts), site=Site(s.name, s.address, s.transport, s.hours, s.phone),
         links=tuple((link.title, link.url) for link in main.links),
         content_version=content.version, content_date=content.date,
-        visitor_note=visitor_note.strip(), reference=reference,
+        visitor_note=visitor_note.strip(), reference=reference, sent=tuple(sent),
         french=None if language == "fr" else build_summary(journey, library, config, "fr", now,
-                                                           visitor_note, reference),
+                                                           visitor_note, reference, sent),
     )
 
 
@@ -241,5 +243,6 @@ def for_handoff(summary: Summary) -> dict:
         "when": s.when.strftime("%Y-%m-%dT%H:%M"), "post": s.post, "language": summary.language,
         "answers": [list(a) for a in s.answers], "steps_done": list(s.steps_done),
         "missing": list(s.missing), "next_steps": [r.text for r in s.next_steps],
+        "sent": list(s.sent),
         "note": s.visitor_note, "content_version": s.content_version,
     }

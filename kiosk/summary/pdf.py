@@ -183,6 +183,10 @@ def _section(canvas, s: Summary) -> None:
         w.heading(s.words.steps_done)
         for title in s.steps_done:
             w.write(title, offset=6 * MM, mark=w.box(True))
+    if s.sent:
+        w.heading(s.words.sent)
+        for name in s.sent:
+            w.write(name, offset=6 * MM, mark=w.box(True))
     if s.documents:
         missing = [d for d in s.documents if not d.ready]
         ready = [d for d in s.documents if d.ready]

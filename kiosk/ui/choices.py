@@ -103,3 +103,43 @@ class HelpComing(Overlay):
         self.explain.setText(self.tr("Restez à votre place : %1. Vous pouvez continuer en attendant.")
                              .replace("%1", self.post))
         self.ok.setText(self.tr("D'accord"))
+
+
+class WebmailChoice(Overlay):
+    """« Quelle est votre messagerie ? » — the providers of the site file, by the names people know."""
+
+    chosen = Signal(object)          # a config.Webmail
+
+    def __init__(self, parent: QWidget, providers):
+        super().__init__(parent, width=1100)
+        self.providers = providers
+        self.title, self.explain = label(name="Title"), label()
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for index, provider in enumerate(providers):
+            b = button(provider.name, icon="email")
+            b.setAccessibleName(provider.name)
+            b.clicked.connect(lambda _=False, p=provider: self._choose(p))
+            grid.addWidget(b, index // 2, index % 2)
+        self.none = label(name="Muted")
+        self.cancel = button(icon="retour")
+        self.cancel.clicked.connect(self.hide)
+        for widget in (self.title, self.explain):
+            self.content.addWidget(widget)
+        self.content.addLayout(grid)
+        self.content.addWidget(self.none)
+        self.content.addWidget(self.cancel)
+        self.retranslate()
+
+    def _choose(self, provider) -> None:
+        self.hide()
+        self.chosen.emit(provider)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Quelle est votre messagerie ?"))
+        self.explain.setText(self.tr("Votre messagerie s'ouvre dans un onglet à côté du site officiel. "
+                                     "Ce n'est pas un site officiel. Le site officiel reste ouvert, "
+                                     "comme vous l'avez laissé."))
+        self.none.setText(self.tr("Votre messagerie n'est pas dans la liste ? Lisez le code sur votre "
+                                  "téléphone, ou demandez à un médiateur."))
+        self.cancel.setText(self.tr("Annuler"))

@@ -74,6 +74,12 @@ class Kiosk:
                                           self.worker, timeout_s=config.help.timeout_s,
                                           attempts=config.help.attempts, parent=desk)
         services.printer = PrintService.from_config(config, parent=desk)
+        from kiosk.services.scanner import Scanner
+        from kiosk.session.documents import DocumentTray
+        services.tray = DocumentTray(parent=desk)
+        services.scanner = Scanner(config.scanner, parent=desk)
+        desk.add_wipe_hook(services.scanner.cancel)
+        desk.add_wipe_hook(services.tray.wipe)
         if config.handoff.endpoint:
             from kiosk.services.handoff import Handoff
             h = config.handoff

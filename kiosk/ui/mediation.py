@@ -47,8 +47,6 @@ class Mediation(QObject):
         p.text_size_chosen.connect(self._text_size)
         p.languages_chosen.connect(self._languages)
         p.quit_kiosk.connect(self._quit)
-        if services.printer is not None:
-            services.printer.finished.connect(lambda ok, message: p.show_printer(message))
 
     # --- help ------------------------------------------------------------------------------------
     def call_help(self) -> None:
@@ -121,7 +119,8 @@ class Mediation(QObject):
         from kiosk.summary.testpage import render_test_page
         self.panel.show_printer(self.tr("Impression de la page de test…"))
         printer.print_pdf(render_test_page(self.window.config,
-                                           self.window.desk.library.content().version))
+                                           self.window.desk.library.content().version),
+                          done=lambda _ok, message: self.panel.show_printer(message))
 
     def _export(self) -> None:
         log.info("panel: figures exported")

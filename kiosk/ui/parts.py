@@ -17,3 +17,5 @@ class Services:
     help_call: Any = None        # kiosk.services.help_call.HelpCall
     printer: Any = None          # kiosk.services.printing.PrintService
     handoff: Any = None          # kiosk.services.handoff.Handoff
+    tray: Any = None             # kiosk.session.documents.DocumentTray: « Mes documents »
+    scanner: Any = None          # kiosk.services.scanner.Scanner

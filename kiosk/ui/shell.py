@@ -75,7 +75,9 @@ class KioskWindow(LockedWindow):
         if self.completed:
             return
         from kiosk.ui.checklist import ChecklistPage
-        from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice
+        from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice, WebmailChoice
+        from kiosk.ui.documents import DocumentChooser, DocumentsOverlay
+        from kiosk.ui.scan import ScanOverlay
         from kiosk.ui.end import EndPage
         from kiosk.ui.home import GuideListPage, HomePage
         from kiosk.ui.idle_overlay import IdleOverlay
@@ -94,7 +96,14 @@ class KioskWindow(LockedWindow):
         self.language_choice = LanguageChoice(self, self._languages)
         self.language_choice.set_languages(self.services.post.languages)
         self.help_coming = HelpComing(self, self.config.kiosk.post)
-        self.site = SiteSide(self, self.splitter)
+        services, record = self.services, lambda event, **f: self.services.record(event, **f)
+        self.step.has_scanner = services.scanner.present
+        self.documents = DocumentsOverlay(self, services.tray, self.document_names,
+                                          services.scanner.present)
+        self.scan = ScanOverlay(self, services.scanner, services.tray, self.document_names, record)
+        self.chooser = DocumentChooser(self.documents, services.tray, self.config.upload_limit, record)
+        self.webmail_choice = WebmailChoice(self, self.config.webmail)
+        self.site = SiteSide(self, self.splitter, self.chooser)
         self.desk.add_wipe_hook(self.site.wipe)
         self.takeaway = Takeaway(self, self.services, self.files)
         self.summary = self.takeaway.page
@@ -102,7 +111,7 @@ class KioskWindow(LockedWindow):
         self.mediation = Mediation(self, self._gate, self.services, self._languages)
         self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
         self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
-                         self.pin_pad, self.panel]
+                         self.documents, self.scan, self.webmail_choice, self.pin_pad, self.panel]
         self.completed = True
         self._connect()
         self.retranslate()
@@ -125,6 +134,13 @@ class KioskWindow(LockedWindow):
         self.step.open_site.connect(self._open_site)
         self.step.close_site.connect(self._close_site)
         self.step.print_download.connect(self._print_download)
+        self.step.tool_clicked.connect(self._tool)
+        self.documents.scan_wanted.connect(self.scan.open_scan)
+        self.scan.help_wanted.connect(self.call_help)
+        self.scan.tray_wanted.connect(self.documents.open_tray)
+        self.webmail_choice.chosen.connect(self._open_webmail)
+        tray = self.services.tray
+        tray.changed.connect(lambda: self.step.retranslate_tools(len(tray.documents)))
         self.finish.clicked.connect(self.confirm.open)
         self.next.clicked.connect(lambda: d.move("next"))
         self.confirm.confirmed.connect(lambda: d.wipe("finished"))
@@ -182,20 +198,45 @@ class KioskWindow(LockedWindow):
         self.site.open(url)
         self.step.set_site_open(True)
 
+    def _tool(self, tool: str) -> None:
+        """« Scanner un papier », « Mes documents », « Ma messagerie » on a step."""
+        if tool == "scan":
+            self.scan.open_scan()
+        elif tool == "documents":
+            self.documents.open_tray()
+        elif len(self.config.webmail) == 1:
+            self._open_webmail(self.config.webmail[0])
+        else:
+            self.webmail_choice.open()
+
+    def _open_webmail(self, provider) -> None:
+        self.site.open_webmail(provider)
+        self.step.set_site_open(True)
+
+    def document_names(self) -> list[str]:
+        """Names to give a scanned paper: the papers of this guide's checklists, then the usual ones."""
+        from kiosk.ui.documents import standard_names
+        names: list[str] = []
+        journey = self.desk.journey
+        if journey is not None:
+            for place in list(journey.history) + [journey.place]:
+                screen = self.desk.library.guide(place.guide, self.desk.session.language).screen(place.screen)
+                names += [item.label for item in getattr(screen, "items", ())]
+        names += standard_names()
+        return list(dict.fromkeys(names))
+
     def _close_site(self) -> None:
         self.site.close()
         self.step.set_site_open(False)
 
     def _print_download(self, path: str) -> None:
-        printer = self.services.printer
-        printer.finished.connect(self._download_printed)
-        printer.print_pdf(self.files.for_printing(Path(path)), self.desk.session.language)
+        self.services.printer.print_pdf(self.files.for_printing(Path(path)), self.desk.session.language,
+                                        done=self._download_printed)
 
     def _download_printed(self, ok: bool, message: str) -> None:
-        self.services.printer.finished.disconnect(self._download_printed)
         self.step.show_download_status(message)
         if ok:
-            self.services.record("printed")
+            self.services.record("site_document_printed")
 
     def _show_summary(self) -> None:
         """« Mon résumé » before the end: what is done so far, and where the visitor stopped."""
@@ -262,6 +303,7 @@ class KioskWindow(LockedWindow):
                 overlay.hide()
         for page in self.all_pages:
             page.clear()
+        self.scan.clear()
         QGuiApplication.clipboard().clear()
         self.mediation.set_assisted(False)
         self._change_language("fr")

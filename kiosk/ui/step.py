@@ -16,6 +16,7 @@ class StepPage(GuidePage):
     open_site = Signal(str)
     close_site = Signal()
     print_download = Signal(str)
+    tool_clicked = Signal(str)            # "scan", "documents", "webmail"
 
     def __init__(self):
         super().__init__()
@@ -35,6 +36,16 @@ class StepPage(GuidePage):
         self.site_row = QVBoxLayout()           # one under the other: fits beside the site too
         self.site_row.addWidget(self.site)
         self.site_row.addWidget(self.close_button)
+        self.tools_row = QHBoxLayout()       # what the visitor needs to finish here
+        self.tools = {}
+        for tool, icon in (("scan", "scanner"), ("documents", "lettre"), ("webmail", "email")):
+            b = button(icon=icon)
+            b.clicked.connect(lambda _=False, t=tool: self.tool_clicked.emit(t))
+            b.hide()
+            self.tools_row.addWidget(b)
+            self.tools[tool] = b
+        self.tools_row.addStretch(1)
+        self.has_scanner = False
         self.site_notice = label(name="Warning")
         self.download_card, download_layout = card("Warning")
         self.download_text = label()
@@ -64,6 +75,7 @@ class StepPage(GuidePage):
                        self.mediator_card):
             self.body.addWidget(widget)
         self.body.addLayout(self.site_row)
+        self.body.addLayout(self.tools_row)
         for widget in (self.download_card, self.source):
             self.body.addWidget(widget)
         self.site_notice.hide()
@@ -97,10 +109,28 @@ class StepPage(GuidePage):
         self.site.setText(self.tr("Ouvrir le site %1").replace("%1", host.removeprefix("www.")))
         self.site.setAccessibleName(self.site.text())
         self.site.setVisible(bool(step.url))
+        self.tools["scan"].setVisible("documents" in step.tools and self.has_scanner)
+        self.tools["documents"].setVisible("documents" in step.tools)
+        self.tools["webmail"].setVisible("webmail" in step.tools)
+        self.retranslate_tools()
         src = step.source
         self.source.setText(self.tr("Source : %1 — vérifié le %2")
                             .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
                             .replace("%2", src.verified.strftime("%d/%m/%Y")))
+
+    def retranslate_tools(self, documents: int | None = None) -> None:
+        if documents is not None:
+            self._documents = documents
+        count = getattr(self, "_documents", 0)
+        for tool, text, name in (
+                ("scan", self.tr("Scanner un papier"), self.tr("Scanner un papier avec le scanner du poste")),
+                ("documents", self.tr("Mes documents (%1)").replace("%1", str(count)),
+                 self.tr("Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1")
+                 .replace("%1", str(count))),
+                ("webmail", self.tr("Ma messagerie"),
+                 self.tr("Ma messagerie : ouvrir mes e-mails à côté, pour lire un code"))):
+            self.tools[tool].setText(text)
+            self.tools[tool].setAccessibleName(name)
 
     def set_site_open(self, is_open: bool) -> None:
         self.close_button.setVisible(is_open and bool(self._url))
@@ -152,3 +182,6 @@ class StepPage(GuidePage):
         self.site.setText("")
         self.site.setAccessibleName("")
         self._url = ""
+        for tool in self.tools.values():
+            tool.hide()
+        self.retranslate_tools(0)

@@ -145,6 +145,7 @@ class SummaryPage(Page):
                                      s.site.phone and f"{w.phone} : {s.site.phone}") if t])
         self._section(w.answers, [f"{mark}• {isolate(q)} : {isolate(a)}" for q, a in s.answers])
         self._section(w.steps_done, [f"{mark}✓ {t}" for t in s.steps_done])
+        self._section(w.sent, [f"{mark}✓ {name}" for name in s.sent])
         self._section(w.ready, [f"{mark}✓ {d.label}" for d in s.documents if d.ready])
         self._section(w.links, [f"{mark}• {isolate(t)} : {isolate(u)}" for t, u in s.links])
         _set_qr(self.qr, qr_png, QR_PX)

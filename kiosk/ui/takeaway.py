@@ -31,7 +31,6 @@ class Takeaway(QObject):
         printer = services.printer
         if printer is not None:
             printer.progress.connect(lambda text: self.page.show_print_status(text, busy=True))
-            printer.finished.connect(self._printed)
 
     def forget(self) -> None:
         self.reference = ""
@@ -40,7 +39,8 @@ class Takeaway(QObject):
         from kiosk.summary import build_summary
         desk = self.window.desk
         return build_summary(desk.journey, desk.library, self.window.config, desk.session.language,
-                             _dt.datetime.now(), visitor_note=note, reference=self.reference)
+                             _dt.datetime.now(), visitor_note=note, reference=self.reference,
+                             sent=tuple(self.services.tray.sent) if self.services.tray else ())
 
     def show(self) -> None:
         from kiosk.summary import screen_qr_png
@@ -85,7 +85,7 @@ class Takeaway(QObject):
         from kiosk.summary.pdf import render_pdf
         summary = self._summary(note)
         path = render_pdf(summary, self.files.for_printing())
-        printer.print_pdf(path, summary.language)
+        printer.print_pdf(path, summary.language, done=self._printed)
 
     def _printed(self, ok: bool, message: str) -> None:
         self.page.show_print_status(message)

@@ -104,6 +104,9 @@ def stylesheet(size: str = "normal", high_contrast: bool = False) -> str:
     QPushButton[role="checked"] QLabel, QPushButton[role="checked"] QLabel#Muted {{
         color: {p.on_primary}; }}
     QLabel#State {{ font-weight: bold; }}
+    QPushButton[role="tab"]:checked {{ background: {p.primary}; color: {p.on_primary};
+        border-color: {p.primary}; font-weight: bold; }}
+    QLabel#Thumbnail {{ background: #ffffff; border: 2px solid {p.border}; }}
     QPushButton[role="header"] {{ background: {p.header}; color: {p.on_header};
         border-color: {p.on_header}; }}
     #HelpBanner {{ background: {p.warning_bg}; border-bottom: 6px solid {p.help}; }}

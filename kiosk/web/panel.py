@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
@@ -25,7 +27,8 @@ from kiosk.ui import theme
 from kiosk.ui.widgets import button, label
 from kiosk.web import blocked
 from kiosk.web.interceptor import encoded
-from kiosk.web.pages import NoticePage, SitePage
+from kiosk.session.files import SessionFiles
+from kiosk.web.pages import FileChooser, NoticePage, SitePage
 from kiosk.web.policy import Allowlist, Decision, Reason, Verdict, decide, matched_step, page_key
 from kiosk.web.profile import VisitorProfile
 
@@ -65,12 +68,20 @@ class WebPanel(QWidget):
     link_blocked = Signal(str)
     download_ready = Signal(str)
     offline = Signal()
+    print_ready = Signal(str)             # a PDF of the page shown, to print (then deleted)
+    handed_over = Signal(str)             # an official address met in the webmail: open it there
 
-    def __init__(self, allowlist: Allowlist | Iterable[str], parent: QWidget | None = None):
+    def __init__(self, allowlist: Allowlist | Iterable[str], parent: QWidget | None = None, *,
+                 profile: Callable[[], VisitorProfile] | None = None,
+                 elsewhere: Allowlist | None = None, refusal: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setObjectName("WebPanel")
         self.allowlist = Allowlist.of(allowlist)
         self.visitor: VisitorProfile | None = None
+        self._shared_profile = profile            # a profile shared with another panel (tabs)
+        self._elsewhere, self._refusal = elsewhere, refusal
+        self._chooser: FileChooser | None = None
+        self._printing: Path | None = None
         self._sites: list[QWebEngineView] = []        # the site, then its pop-ups
         self._notice_view: QWebEngineView | None = None
         self._notice: tuple[str, Decision | None] = ("", None)   # kind, refused address
@@ -84,14 +95,18 @@ class WebPanel(QWidget):
         self.back_button = button(icon="retour", icon_px=32)
         self.reload_button = button(icon="recommencer", icon_px=32)
         self.home_button = button(icon="maison", icon_px=32)
+        self.print_button = button(icon="imprimer", icon_px=32)
         self.back_button.clicked.connect(self.back)
         self.reload_button.clicked.connect(self.reload)
         self.home_button.clicked.connect(self.home)
+        self.print_button.clicked.connect(self.print_page)
         self.site_label = label(name="Muted", wrap=False)
+        self.status = label(name="Warning")
+        self.status.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 8)
         bar.setSpacing(12)
-        for widget in (self.back_button, self.reload_button, self.home_button):
+        for widget in (self.back_button, self.reload_button, self.home_button, self.print_button):
             bar.addWidget(widget)
         bar.addWidget(self.site_label, 1)
         self.stack = QStackedWidget()
@@ -99,6 +114,7 @@ class WebPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         self.retranslate()
         self._update()
@@ -133,10 +149,15 @@ class WebPanel(QWidget):
         self._notice_view = None
         self._notice = ("", None)
         self._notice_over_failure = False
-        if self.visitor is not None:
+        self.status.hide()
+        self.status.clear()
+        if self._printing is not None:
+            self._printing.unlink(missing_ok=True)
+            self._printing = None
+        if self.visitor is not None and self._shared_profile is None:
             self.visitor.destroy()
             self.visitor.deleteLater()
-            self.visitor = None
+        self.visitor = None
         self._home_url = ""
         self._patterns = {}
         self._last_step = ""
@@ -191,10 +212,47 @@ class WebPanel(QWidget):
 
     def _profile(self) -> VisitorProfile:
         if self.visitor is None:
+            if self._shared_profile is not None:
+                self.visitor = self._shared_profile()
+                return self.visitor
             self.visitor = VisitorProfile(self.allowlist, self)
             self.visitor.download_ready.connect(self.download_ready)
             self.visitor.download_refused.connect(self._on_download_refused)
         return self.visitor
+
+    def set_chooser(self, chooser: FileChooser | None) -> None:
+        """Who answers the pages' file requests: the visitor's own documents."""
+        self._chooser = chooser
+        for view in self._sites:
+            view.page().chooser = chooser
+
+    # --- printing the page shown ---------------------------------------------------------------
+
+    def print_page(self) -> None:
+        """« Imprimer cette page », or the page's own window.print(): a PDF of what is shown."""
+        top = self._top()
+        if top is None or self._printing is not None or self._notice[0]:
+            return
+        self._printing = SessionFiles.for_printing()
+        self.show_status(self.tr("Préparation de l'impression…"))
+        top.page().printToPdf(str(self._printing))
+
+    def _on_pdf(self, page: SitePage, path: str, ok: bool) -> None:
+        printing, self._printing = self._printing, None
+        if printing is None or str(printing) != path:
+            return
+        if ok and printing.stat().st_size > 0:
+            self.print_ready.emit(path)
+            return
+        printing.unlink(missing_ok=True)
+        log.warning("a site page could not be turned into a PDF")
+        self.show_status(self.tr("Cette page n'a pas pu être préparée pour l'impression. "
+                                 "Demandez à un médiateur."))
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.setVisible(bool(text))
 
     def _site(self) -> QWebEngineView:
         if not self._sites:
@@ -205,11 +263,17 @@ class WebPanel(QWidget):
         return self._sites[-1] if self._sites else None
 
     def _add_site_view(self) -> QWebEngineView:
-        view = self._profile().view(SitePage, allowlist=self.allowlist, new_window=self._new_window)
+        view = self._profile().view(SitePage, allowlist=self.allowlist, new_window=self._new_window,
+                                    elsewhere=self._elsewhere, refusal=self._refusal)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         page: SitePage = view.page()
+        page.chooser = self._chooser
         page.refused.connect(lambda decision: self._on_refused(page, decision),
                              Qt.ConnectionType.QueuedConnection)
+        page.handed_over.connect(self.handed_over, Qt.ConnectionType.QueuedConnection)
+        page.refusal_shown.connect(lambda: self._show_notice("refusal"), Qt.ConnectionType.QueuedConnection)
+        page.printRequested.connect(self.print_page)
+        page.pdfPrintingFinished.connect(lambda path, ok: self._on_pdf(page, path, ok))
         page.loadingChanged.connect(lambda info: self._on_loading(page, info))
         page.urlChanged.connect(lambda url: self._on_url(page, url))
         page.windowCloseRequested.connect(lambda: self._close_popup(page))
@@ -355,6 +419,14 @@ class WebPanel(QWidget):
                 (self.tr("Le site officiel a rencontré un problème."),
                  self.tr("Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.")
                  .replace("%1", reload).replace("%2", back)))
+        if kind == "refusal":
+            return blocked.Notice(
+                self.tr("Ce service refuse la borne"),
+                (self.tr("Ce site n'accepte pas que l'on se connecte depuis le navigateur de la "
+                         "borne. La borne n'y peut rien."),
+                 self.tr("Ouvrez votre messagerie sur votre téléphone pour lire le code. "
+                         "Ou demandez à un médiateur."),
+                 self.tr("Touchez « %1 » pour revenir en arrière.").replace("%1", back)))
         if kind == "download":
             return blocked.Notice(
                 self.tr("Ce fichier ne peut pas être gardé sur la borne"),
@@ -394,6 +466,7 @@ class WebPanel(QWidget):
             or (bool(self._notice[0]) and not self._notice_over_failure))
         self.back_button.setEnabled(can_back)
         self.reload_button.setEnabled(top is not None)
+        self.print_button.setEnabled(top is not None and not self._notice[0])
         self.home_button.setEnabled(bool(self._home_url))
         host = page_key(encoded(top.url())).split("/")[0] if top is not None else ""
         self.site_label.setText(self.tr("Site : %1").replace("%1", host) if host else "")
@@ -402,7 +475,8 @@ class WebPanel(QWidget):
     def retranslate(self) -> None:
         for widget, text in ((self.back_button, self.tr("Retour")),
                              (self.reload_button, self.tr("Recharger")),
-                             (self.home_button, self.tr("Page de départ de l'étape"))):
+                             (self.home_button, self.tr("Page de départ de l'étape")),
+                             (self.print_button, self.tr("Imprimer cette page"))):
             widget.setText(text)
             widget.setAccessibleName(text)
         self._update()
