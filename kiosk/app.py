@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--windowed", action="store_true", help="a closable window, whatever the site says")
         p.add_argument("--guide", help="open this guide at once (to preview content)")
         p.add_argument("--lang", default="fr", help="language for --guide (fr, en, ar, pt, es, tr)")
-    sub.add_parser("check", help="validate the site configuration and every guide")
+    check = sub.add_parser("check", help="validate the site configuration and every guide")
+    for p in (run, check):       # `kiosk check --config FILE` as well as `kiosk --config FILE check`
+        p.add_argument("--config", default=argparse.SUPPRESS, help="site configuration file")
     sub.add_parser("hash-pin", help="make the mediator PIN line for the site configuration")
     for name, text in (("stats-export", "write the anonymous figures as CSV: [--since DATE] FILE"),
                        ("sign-pack", "sign a content pack: --key PRIVATE.pem FOLDER OUT"),

@@ -139,6 +139,12 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
         m.problem("pin_hash", "expected a hash made by `kiosk hash-pin` (it starts with scrypt$), "
                   "never the PIN itself")
         pin_hash = ""
+    elif pin_hash:
+        from kiosk.session.pin import pin_hash_problem
+        problem = pin_hash_problem(pin_hash)
+        if problem:
+            m.problem("pin_hash", problem)
+            pin_hash = ""
     mediator = MediatorSettings(
         pin_hash=pin_hash,
         free_attempts=m.integer("free_attempts", 5, 1, 20),

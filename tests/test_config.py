@@ -37,6 +37,10 @@ def test_the_environment_variable_names_the_site_file(tmp_path, monkeypatch):
     ('[kiosk]\nlanguages = ["en"]\n', "kiosk.languages", 'includes "fr"'),
     ('[kiosk]\nidel_timeout_s = 60\n', "kiosk.idel_timeout_s", "not a known field"),
     ('[mediator]\npin_hash = "1234"\n', "mediator.pin_hash", "never the PIN itself"),
+    ('[mediator]\npin_hash = "scrypt$16384$8$1$salt"\n', "mediator.pin_hash", "kiosk hash-pin"),
+    ('[mediator]\npin_hash = "scrypt$16384$8$1$%%%$%%%"\n', "mediator.pin_hash", "damaged"),
+    ('[mediator]\npin_hash = "scrypt$2$1$1$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdA=="\n',
+     "mediator.pin_hash", "weak"),
 ])
 def test_an_invalid_value_names_the_key_and_the_expected_form(tmp_path, text, where, expected):
     site = tmp_path / "site.toml"
