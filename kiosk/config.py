@@ -158,7 +158,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     w = root.table("web")
     w.unknown_keys({"allowlist"})
-    allowlist = tuple(d.lower().strip(".") for d in w.texts("allowlist"))
+    allowlist = _allowlist(w)
 
     h = root.table("help")
     h.unknown_keys({"endpoint", "timeout_s", "attempts"})
@@ -189,6 +189,19 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     if problems:
         raise DataError(problems)
     return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist, file)
+
+
+def _allowlist(w: Reader) -> tuple[str, ...]:
+    """Each entry one registrable domain: no public suffix alone, scheme, path, wildcard or IP."""
+    from kiosk.web.suffixes import entry_problem, normalised
+    entries = []
+    for index, entry in enumerate(w.texts("allowlist")):
+        problem = entry_problem(entry)
+        if problem:
+            w.problem(f"allowlist[{index}]", problem)
+        else:
+            entries.append(normalised(entry))
+    return tuple(entries)
 
 
 def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:

@@ -235,8 +235,11 @@ def resolver_rules(allowlist: Allowlist | Iterable[str], also: Iterable[str] = (
     rules apply to them), except the tests' hosts. ``also``: other names Chromium itself must
     resolve, such as the centre's HTTP proxy.
     """
+    from kiosk.web.suffixes import entry_problem
     allow = Allowlist.of(allowlist)
-    excluded = [x for d in allow.domains if not _is_ip(d) for x in (d, f"*.{d}")]
+    # An entry of the wrong shape ("*", "fr", an IP) would open the wall: the configuration
+    # refuses them (kiosk.config), and they are left out here too.
+    excluded = [x for d in allow.domains if not entry_problem(d) for x in (d, f"*.{d}")]
     excluded += list(allow.test_hosts) + [h.strip().lower() for h in also if h.strip()]
     return ", ".join(["MAP * ~NOTFOUND"] + [f"EXCLUDE {x}" for x in excluded])
 
