@@ -175,7 +175,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     u = root.table("update")
     u.unknown_keys({"url", "public_key", "timeout_s", "max_mb", "check_every_h"})
-    update = UpdateSettings(_endpoint(u, https_only=False, key="url"), u.text("public_key"),
+    update = UpdateSettings(_endpoint(u, https_only=True, key="url"), u.text("public_key"),
                             u.integer("timeout_s", 30, 5, 600, " of seconds"),
                             u.integer("max_mb", 50, 1, 500, " of megabytes"),
                             u.integer("check_every_h", 24, 1, 168, " of hours"))
