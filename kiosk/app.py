@@ -109,6 +109,8 @@ def refusal(cfg: config_mod.Config) -> str:
 
 
 def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    from kiosk import process
+    process.harden()           # no core dump, memory unreadable by other programs: before any visitor
     cfg = _mode(cfg, args)
     why = refusal(cfg)
     if why:

@@ -84,6 +84,8 @@ class Kiosk:
             services.handoff.setParent(desk)
             services.handoff.start()
         self.window.complete()
+        from kiosk import process
+        desk.wiped.connect(lambda _reason: process.release_freed_memory())   # last: views let go first
         services.stats.set_vocabulary(vocabulary(self.library))
         if config.update.url:
             _content_updates(self, config)
