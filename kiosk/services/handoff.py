@@ -223,9 +223,12 @@ class Handoff(QObject):
                 return item
         except FileNotFoundError:
             return None
-        except (OSError, ValueError):
+        except OSError as exc:        # a disk hiccup, no file handle left…: it stays queued
+            log.error("a hand-off file could not be read now (%s); it is kept", _why(exc))
+            return None
+        except ValueError:
             pass
-        log.error("an unreadable hand-off file was deleted")
+        log.error("a damaged hand-off file was deleted")
         with contextlib.suppress(OSError):
             path.unlink()
         return None
