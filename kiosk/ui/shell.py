@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -24,6 +24,17 @@ from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 
 log = logging.getLogger(__name__)
+
+
+def clear_clipboards() -> None:
+    """Every clipboard the platform has: the clipboard, X11's selection (a middle click pastes
+    what was last selected, a name or an e-mail address) and macOS's find buffer."""
+    clipboard = QGuiApplication.clipboard()
+    Mode = QClipboard.Mode
+    for mode, there in ((Mode.Clipboard, True), (Mode.Selection, clipboard.supportsSelection()),
+                        (Mode.FindBuffer, clipboard.supportsFindBuffer())):
+        if there:
+            clipboard.clear(mode)
 
 
 class KioskWindow(LockedWindow):
@@ -262,7 +273,7 @@ class KioskWindow(LockedWindow):
                 overlay.hide()
         for page in self.all_pages:
             page.clear()
-        QGuiApplication.clipboard().clear()
+        clear_clipboards()
         self.mediation.set_assisted(False)
         self._change_language("fr")
 
