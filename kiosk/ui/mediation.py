@@ -120,8 +120,15 @@ class Mediation(QObject):
             return
         from kiosk.summary.testpage import render_test_page
         self.panel.show_printer(self.tr("Impression de la page de test…"))
-        printer.print_pdf(render_test_page(self.window.config,
-                                           self.window.desk.library.content().version))
+        try:
+            page = render_test_page(self.window.config, self.window.desk.library.content().version)
+        except OSError as exc:                 # a full temporary folder
+            log.error("test page not written (%s)", type(exc).__name__)
+            from kiosk.catalogue import catalogue
+            from kiosk.services.printing import FAILED
+            self.panel.show_printer(catalogue("fr").text("Printing", FAILED))
+            return
+        printer.print_pdf(page)
 
     def _export(self) -> None:
         log.info("panel: figures exported")

@@ -199,8 +199,16 @@ class KioskWindow(LockedWindow):
 
     def _print_download(self, path: str) -> None:
         printer = self.services.printer
+        try:
+            copy = self.files.for_printing(Path(path))
+        except OSError as exc:            # the temporary folder is full: said, not a crash
+            log.error("the document could not be copied for printing (%s)", type(exc).__name__)
+            from kiosk.catalogue import catalogue
+            from kiosk.services.printing import FAILED
+            self.step.show_download_status(catalogue(self.desk.session.language).text("Printing", FAILED))
+            return
         printer.finished.connect(self._download_printed)
-        printer.print_pdf(self.files.for_printing(Path(path)), self.desk.session.language)
+        printer.print_pdf(copy, self.desk.session.language)
 
     def _download_printed(self, ok: bool, message: str) -> None:
         self.services.printer.finished.disconnect(self._download_printed)
