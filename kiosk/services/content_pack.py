@@ -150,26 +150,42 @@ def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
     return members
 
 
-def fetch(url: str, timeout_s: float, max_bytes: int) -> tuple[bytes, bytes]:
-    """The pack and its signature (``url`` + ".sig"), or PackRefused."""
+def fetch(url: str, timeout_s: float, max_bytes: int, total_s: float | None = None) -> tuple[bytes, bytes]:
+    """The pack and its signature (``url`` + ".sig"), or PackRefused.
+
+    ``timeout_s`` bounds each wait for the server; the whole fetch ends after ``total_s``
+    (ten times ``timeout_s`` unless given) whatever the server does (``kiosk.services.deadline``).
+    Redirects may not leave https.
+    """
     import requests
 
-    def get(address: str, limit: int, what: str) -> bytes:
-        try:
-            with requests.get(address, timeout=timeout_s, stream=True) as answer:
-                if answer.status_code != 200:
-                    raise PackRefused(f"{what}: HTTP {answer.status_code}")
-                data = bytearray()
-                for chunk in answer.iter_content(65536):
-                    data += chunk
-                    if len(data) > limit:
-                        raise PackRefused(f"{what}: larger than {limit} bytes")
-                return bytes(data)
-        except requests.RequestException as exc:
-            raise PackRefused(f"{what}: {type(exc).__name__}") from None
+    from kiosk.services.deadline import Deadline, session
+    from kiosk.services.http_worker import endpoint_problem
 
-    pack = get(url, max_bytes, "the pack")
-    return pack, get(url + ".sig", 1024, "unsigned pack, no signature")
+    with Deadline(total_s or 10 * timeout_s) as deadline, session() as http:
+        def get(address: str, limit: int, what: str) -> bytes:
+            try:
+                with http.get(address, timeout=timeout_s, stream=True) as answer:
+                    if endpoint_problem(answer.url):
+                        raise PackRefused(f"{what}: redirected to an address that is not https")
+                    if answer.status_code != 200:
+                        raise PackRefused(f"{what}: HTTP {answer.status_code}")
+                    data = bytearray()
+                    for chunk in answer.iter_content(65536):
+                        data += chunk
+                        if len(data) > limit:
+                            raise PackRefused(f"{what}: larger than {limit} bytes")
+                    return bytes(data)
+            except PackRefused:
+                raise
+            except Exception as exc:       # noqa: BLE001 - a cut socket may raise anything
+                if not deadline.passed and not isinstance(exc, requests.RequestException):
+                    raise
+                why = "Deadline" if deadline.passed else type(exc).__name__
+                raise PackRefused(f"{what}: {why}") from None
+
+        pack = get(url, max_bytes, "the pack")
+        return pack, get(url + ".sig", 1024, "unsigned pack, no signature")
 
 
 class ContentStore:
@@ -323,7 +339,7 @@ class ContentUpdater(QObject):
         if not self.configured or self.running:
             return False
         self.running = True
-        self.worker.submit(self._update, self._finished)
+        self.worker.submit(self._update, self._finished, lane="update")
         return True
 
     def _update(self) -> Installed | PackRefused:

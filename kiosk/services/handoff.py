@@ -180,7 +180,8 @@ class Handoff(QObject):
             return 0
         self._in_flight.add(key)
         self.worker.post_json(self.endpoint, item["body"], lambda outcome: self._finished(key, outcome),
-                              headers={"Idempotency-Key": key}, timeout_s=self.timeout_s, attempts=1)
+                              headers={"Idempotency-Key": key}, timeout_s=self.timeout_s, attempts=1,
+                              lane="handoff")
         return 1
 
     def _finished(self, key: str, outcome: Outcome) -> None:

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 class Mediation(QObject):
     help_changed = Signal(bool)
+    help_unsent = Signal()          # the mediators' desk did not get the help call
     assisted_changed = Signal(bool)
     post_changed = Signal()
 
@@ -49,6 +50,8 @@ class Mediation(QObject):
         p.quit_kiosk.connect(self._quit)
         if services.printer is not None:
             services.printer.finished.connect(lambda ok, message: p.show_printer(message))
+        if services.help_call is not None:
+            services.help_call.failed.connect(self._help_not_delivered)
 
     # --- help ------------------------------------------------------------------------------------
     def call_help(self) -> None:
@@ -57,6 +60,12 @@ class Mediation(QObject):
         if self.services.help_call is not None:
             self.services.help_call.call()
         self._set_help(True)
+
+    def _help_not_delivered(self, _reason: str) -> None:
+        """Said to the visitor and on the banner: a mediator must come by sight, not by the desk."""
+        if self.help_waiting:
+            log.warning("help call: the visitor and the banner say it did not reach the desk")
+            self.help_unsent.emit()
 
     def _acknowledge(self) -> None:
         log.info("panel: help call acknowledged")

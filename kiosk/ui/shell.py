@@ -157,6 +157,7 @@ class KioskWindow(LockedWindow):
         self.idle_overlay.still_here.connect(self.clock.touch)
         m = self.mediation
         m.help_changed.connect(self._help_changed)
+        m.help_unsent.connect(self._help_unsent)
         m.assisted_changed.connect(lambda _on: self.render())
         m.post_changed.connect(self._post_changed)
 
@@ -260,7 +261,15 @@ class KioskWindow(LockedWindow):
 
     def _help_changed(self, waiting: bool) -> None:
         self.header.set_help_waiting(waiting)
+        self.help_banner.set_unsent(False)
         self.help_banner.setVisible(waiting)
+
+    def _help_unsent(self) -> None:
+        """The help call did not reach the desk: the banner says so, and so does the visitor's
+        screen (again if they had closed it) — no false « un médiateur va venir »."""
+        self.help_banner.set_unsent(True)
+        if self.desk.session is not None:
+            self.help_coming.open(unsent=True)
 
     def _post_changed(self) -> None:
         self.desk.default_text_size = self.services.post.text_size
