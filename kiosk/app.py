@@ -128,7 +128,11 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
 
     from kiosk.web.policy import chromium_flags   # before any web view: resolve only official names
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
-        cfg.allowlist, os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
+        cfg.allowlist, os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""), proxy=cfg.proxy)
+    if cfg.proxy:                  # the kiosk's own exchanges (help, hand-off, updates) too
+        for name in ("HTTPS_PROXY", "HTTP_PROXY"):
+            os.environ[name] = f"http://{cfg.proxy}"
+        os.environ["NO_PROXY"] = "localhost,127.0.0.1,::1"
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.kiosk import build

@@ -89,6 +89,7 @@ class Config:
     update: UpdateSettings = field(default_factory=UpdateSettings)
     allowlist: tuple[str, ...] = ()
     source: str = "built-in defaults"
+    proxy: str = ""                    # the centre's HTTP proxy, host:port; empty: none
 
     @property
     def production(self) -> bool:
@@ -157,8 +158,9 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     printing = PrintingSettings(p.text("printer"), p.integer("job_timeout_s", 60, 5, 600, " of seconds"))
 
     w = root.table("web")
-    w.unknown_keys({"allowlist"})
+    w.unknown_keys({"allowlist", "proxy"})
     allowlist = _allowlist(w)
+    proxy = _proxy(w)
 
     h = root.table("help")
     h.unknown_keys({"endpoint", "timeout_s", "attempts"})
@@ -188,7 +190,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     if problems:
         raise DataError(problems)
-    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist, file)
+    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist, file, proxy)
 
 
 def _allowlist(w: Reader) -> tuple[str, ...]:
@@ -202,6 +204,26 @@ def _allowlist(w: Reader) -> tuple[str, ...]:
         else:
             entries.append(normalised(entry))
     return tuple(entries)
+
+
+def _proxy(w: Reader) -> str:
+    """``http://host:port`` of the centre's proxy, kept as ``host:port``."""
+    from urllib.parse import urlsplit
+    text = w.text("proxy")
+    if not text:
+        return ""
+    try:
+        parts = urlsplit(text if "://" in text else "http://" + text)
+        port = parts.port
+    except ValueError:
+        port = None
+        parts = None
+    if (parts is None or parts.scheme != "http" or not parts.hostname or not port or parts.username
+            or parts.path not in ("", "/") or parts.query):
+        w.problem("proxy", f"expected the centre's HTTP proxy like http://proxy.example.fr:3128, got {text!r}")
+        return ""
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{host}:{port}"
 
 
 def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:

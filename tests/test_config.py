@@ -127,3 +127,15 @@ def test_kiosk_refuses_to_start_on_an_allowlist_that_opens_everything(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 2 and "web.allowlist[0]" in result.stderr
     assert "public suffix" in result.stderr
+
+
+def test_the_centres_proxy(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[web]\nproxy = "http://proxy.cg92.fr:3128"\n', encoding="utf-8")
+    assert config_mod.load(site).proxy == "proxy.cg92.fr:3128"
+    assert config_mod.load().proxy == ""
+    for bad in ("https://proxy.cg92.fr:3128", "proxy.cg92.fr", "http://u:p@proxy:3128", "http://p:3128/x"):
+        site.write_text(f'[web]\nproxy = "{bad}"\n', encoding="utf-8")
+        with pytest.raises(DataError) as err:
+            config_mod.load(site)
+        assert err.value.problems[0].path == "web.proxy", bad
