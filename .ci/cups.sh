@@ -12,6 +12,18 @@ if ! lpstat -r 2>/dev/null | grep -q "is running"; then
     sleep 0.2
   done
 fi
+# Nothing of a visitor stays in the spool (docs/DEPLOYMENT.md, Printing): by default CUPS keeps
+# each job's document for a day and its record for ever. cupsctl rewrites cupsd.conf and makes
+# the scheduler reload it (it waits for running jobs).
+if ! cupsctl | grep -qx "PreserveJobFiles=No" || ! cupsctl | grep -qx "PreserveJobHistory=No"; then
+  echo "CUPS: keep no finished job (PreserveJobFiles No, PreserveJobHistory No)"
+  $SUDO cupsctl PreserveJobFiles=No PreserveJobHistory=No
+  i=0
+  until lpstat -r 2>/dev/null | grep -q "is running"; do
+    i=$((i + 1)); [ $i -gt 50 ] && { echo "CUPS did not come back" >&2; exit 1; }
+    sleep 0.2
+  done
+fi
 if ! lpstat -p PDF >/dev/null 2>&1; then
   $SUDO lpadmin -p PDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
 fi

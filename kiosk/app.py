@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--windowed", action="store_true", help="a closable window, whatever the site says")
         p.add_argument("--guide", help="open this guide at once (to preview content)")
         p.add_argument("--lang", default="fr", help="language for --guide (fr, en, ar, pt, es, tr)")
-    sub.add_parser("check", help="validate the site configuration and every guide")
+    check = sub.add_parser("check", help="validate the site configuration and every guide")
+    for p in (run, check):       # `kiosk check --config FILE` as well as `kiosk --config FILE check`
+        p.add_argument("--config", default=argparse.SUPPRESS, help="site configuration file")
     sub.add_parser("hash-pin", help="make the mediator PIN line for the site configuration")
     for name, text in (("stats-export", "write the anonymous figures as CSV: [--since DATE] FILE"),
                        ("sign-pack", "sign a content pack: --key PRIVATE.pem FOLDER OUT"),
@@ -107,6 +109,8 @@ def refusal(cfg: config_mod.Config) -> str:
 
 
 def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
+    from kiosk import process
+    process.harden()           # no core dump, memory unreadable by other programs: before any visitor
     cfg = _mode(cfg, args)
     why = refusal(cfg)
     if why:
@@ -123,8 +127,13 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         print(f"Demo mode — mediator PIN: {pin}  (Ctrl+Alt+M, or hold the top-left corner)", flush=True)
 
     from kiosk.web.policy import chromium_flags   # before any web view: resolve only official names
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
-        cfg.allowlist, os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""))
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(     # the webmails' names too
+        cfg.allowlist + cfg.webmail_domains, os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""),
+        proxy=cfg.proxy)
+    if cfg.proxy:                  # the kiosk's own exchanges (help, hand-off, updates) too
+        for name in ("HTTPS_PROXY", "HTTP_PROXY"):
+            os.environ[name] = f"http://{cfg.proxy}"
+        os.environ["NO_PROXY"] = "localhost,127.0.0.1,::1"
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.kiosk import build

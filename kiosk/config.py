@@ -110,6 +110,7 @@ class Config:
     upload_limits_mb: tuple[tuple[str, float], ...] = ()   # (domain, megabytes) per destination
     webmail: tuple[Webmail, ...] = ()
     source: str = "built-in defaults"
+    proxy: str = ""                    # the centre's HTTP proxy, host:port; empty: none
 
     def upload_limit(self, host: str) -> int:
         """The size limit in bytes of a file sent to ``host`` (0: the site sets none we know of)."""
@@ -173,6 +174,12 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
         m.problem("pin_hash", "expected a hash made by `kiosk hash-pin` (it starts with scrypt$), "
                   "never the PIN itself")
         pin_hash = ""
+    elif pin_hash:
+        from kiosk.session.pin import pin_hash_problem
+        problem = pin_hash_problem(pin_hash)
+        if problem:
+            m.problem("pin_hash", problem)
+            pin_hash = ""
     mediator = MediatorSettings(
         pin_hash=pin_hash,
         free_attempts=m.integer("free_attempts", 5, 1, 20),
@@ -185,8 +192,9 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     printing = PrintingSettings(p.text("printer"), p.integer("job_timeout_s", 60, 5, 600, " of seconds"))
 
     w = root.table("web")
-    w.unknown_keys({"allowlist"})
-    allowlist = tuple(d.lower().strip(".") for d in w.texts("allowlist"))
+    w.unknown_keys({"allowlist", "proxy"})
+    allowlist = _allowlist(w)
+    proxy = _proxy(w)
 
     h = root.table("help")
     h.unknown_keys({"endpoint", "timeout_s", "attempts"})
@@ -203,7 +211,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     u = root.table("update")
     u.unknown_keys({"url", "public_key", "timeout_s", "max_mb", "check_every_h"})
-    update = UpdateSettings(_endpoint(u, https_only=False, key="url"), u.text("public_key"),
+    update = UpdateSettings(_endpoint(u, https_only=True, key="url"), u.text("public_key"),
                             u.integer("timeout_s", 30, 5, 600, " of seconds"),
                             u.integer("max_mb", 50, 1, 500, " of megabytes"),
                             u.integer("check_every_h", 24, 1, 168, " of hours"))
@@ -214,11 +222,13 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
         except ValueError:
             u.problem("public_key", "expected the Ed25519 public key printed by `kiosk make-key`")
 
+    scanner = _scanner(root.table("scanner"))
+    limits = _limits(root.table("documents"))
+    webmail = _webmail(root.table("webmail"), allowlist)
     if problems:
         raise DataError(problems)
     return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist,
-                  _scanner(root.table("scanner")), _limits(root.table("documents")),
-                  _webmail(root.table("webmail"), allowlist), file)
+                  scanner, limits, webmail, file, proxy)
 
 
 def _scanner(r: Reader) -> ScannerSettings:
@@ -247,7 +257,15 @@ def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
     for p in r.tables("providers"):
         p.unknown_keys({"name", "url", "domains", "refused"})
         name, url = p.text("name", required=True), p.text("url", required=True)
-        domains = tuple(d.lower().strip(".") for d in p.texts("domains"))
+        from kiosk.web.suffixes import entry_problem, normalised
+        domains = []
+        for index, entry in enumerate(p.texts("domains")):
+            problem = entry_problem(entry)
+            if problem:
+                p.problem(f"domains[{index}]", problem)
+            else:
+                domains.append(normalised(entry))
+        domains = tuple(domains)
         if not domains:
             p.problem("domains", "expected the domains its pages need, like [\"orange.fr\"]")
         if url and not url.startswith("https://"):
@@ -258,6 +276,39 @@ def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
                       "a webmail is kept apart from them")
         providers.append(Webmail(name, url, domains, p.texts("refused")))
     return tuple(providers)
+
+
+def _allowlist(w: Reader) -> tuple[str, ...]:
+    """Each entry one registrable domain: no public suffix alone, scheme, path, wildcard or IP."""
+    from kiosk.web.suffixes import entry_problem, normalised
+    entries = []
+    for index, entry in enumerate(w.texts("allowlist")):
+        problem = entry_problem(entry)
+        if problem:
+            w.problem(f"allowlist[{index}]", problem)
+        else:
+            entries.append(normalised(entry))
+    return tuple(entries)
+
+
+def _proxy(w: Reader) -> str:
+    """``http://host:port`` of the centre's proxy, kept as ``host:port``."""
+    from urllib.parse import urlsplit
+    text = w.text("proxy")
+    if not text:
+        return ""
+    try:
+        parts = urlsplit(text if "://" in text else "http://" + text)
+        port = parts.port
+    except ValueError:
+        port = None
+        parts = None
+    if (parts is None or parts.scheme != "http" or not parts.hostname or not port or parts.username
+            or parts.path not in ("", "/") or parts.query):
+        w.problem("proxy", f"expected the centre's HTTP proxy like http://proxy.example.fr:3128, got {text!r}")
+        return ""
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{host}:{port}"
 
 
 def _endpoint(r: Reader, https_only: bool, key: str = "endpoint") -> str:

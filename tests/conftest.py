@@ -78,3 +78,11 @@ def real_kiosk(qtbot, config):
     """The kiosk with the real guides shipped in assets/."""
     from kiosk import paths
     return make_kiosk(qtbot, config, paths.content())
+
+
+@pytest.fixture(autouse=True)
+def _forget_pin_penalty():
+    """The PIN penalty lives in the data folder and survives restarts: not from test to test."""
+    yield
+    from kiosk import paths
+    (paths.data_dir() / "pin-penalty.json").unlink(missing_ok=True)

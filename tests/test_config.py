@@ -37,6 +37,10 @@ def test_the_environment_variable_names_the_site_file(tmp_path, monkeypatch):
     ('[kiosk]\nlanguages = ["en"]\n', "kiosk.languages", 'includes "fr"'),
     ('[kiosk]\nidel_timeout_s = 60\n', "kiosk.idel_timeout_s", "not a known field"),
     ('[mediator]\npin_hash = "1234"\n', "mediator.pin_hash", "never the PIN itself"),
+    ('[mediator]\npin_hash = "scrypt$16384$8$1$salt"\n', "mediator.pin_hash", "kiosk hash-pin"),
+    ('[mediator]\npin_hash = "scrypt$16384$8$1$%%%$%%%"\n', "mediator.pin_hash", "damaged"),
+    ('[mediator]\npin_hash = "scrypt$2$1$1$c2FsdHNhbHRzYWx0c2FsdA==$c2FsdHNhbHRzYWx0c2FsdA=="\n',
+     "mediator.pin_hash", "weak"),
 ])
 def test_an_invalid_value_names_the_key_and_the_expected_form(tmp_path, text, where, expected):
     site = tmp_path / "site.toml"
@@ -81,3 +85,57 @@ def test_the_system_site_file_is_used_when_nothing_else_is_named(tmp_path, monke
     assert config_mod.load(other).kiosk.post == "Poste 2"
     monkeypatch.setenv(config_mod.ENV_VAR, str(other))
     assert config_mod.load().kiosk.post == "Poste 2"
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("fr", "public suffix"), ("com", "public suffix"), ("gouv.fr", "public suffix"),
+    ("github.io", "public suffix"), ("*", "wildcard"), ("*.caf.fr", "wildcard"),
+    ("https://msa.fr/", "scheme or path"), ("msa.fr/aide", "scheme or path"),
+    ("192.0.2.7", "IP address"), ("[::1]", "IP address"), ("caf.fr:443", "port"),
+    ("caf fr", "plain letters"), ("xn--caf-dma.fr", "plain letters"), ("", "empty"),
+])
+def test_an_allowlist_entry_that_opens_too_much_or_nothing_is_refused(tmp_path, entry, expected):
+    site = tmp_path / "site.toml"
+    site.write_text(f'[web]\nallowlist = ["caf.fr", "{entry}"]\n', encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        config_mod.load(site)
+    [problem] = err.value.problems
+    assert problem.path == "web.allowlist[1]" and expected in problem.message
+    assert problem.line == 2
+
+
+def test_registrable_domains_are_accepted(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[web]\nallowlist = ["CAF.fr.", "mesdroitssociaux.gouv.fr", "aidantsconnect.beta.gouv.fr"]\n',
+                    encoding="utf-8")
+    assert config_mod.load(site).allowlist == ("caf.fr", "mesdroitssociaux.gouv.fr",
+                                               "aidantsconnect.beta.gouv.fr")
+
+
+def test_a_wildcard_never_opens_the_resolver_wall():
+    from kiosk.web.policy import resolver_rules
+    rules = resolver_rules(("caf.fr", "*", "fr", "192.0.2.7"))
+    assert rules == "MAP * ~NOTFOUND, EXCLUDE caf.fr, EXCLUDE *.caf.fr"
+
+
+def test_kiosk_refuses_to_start_on_an_allowlist_that_opens_everything(tmp_path):
+    import subprocess
+    import sys
+    site = tmp_path / "site.toml"
+    site.write_text('[web]\nallowlist = ["gouv.fr"]\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(site)], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2 and "web.allowlist[0]" in result.stderr
+    assert "public suffix" in result.stderr
+
+
+def test_the_centres_proxy(tmp_path):
+    site = tmp_path / "site.toml"
+    site.write_text('[web]\nproxy = "http://proxy.cg92.fr:3128"\n', encoding="utf-8")
+    assert config_mod.load(site).proxy == "proxy.cg92.fr:3128"
+    assert config_mod.load().proxy == ""
+    for bad in ("https://proxy.cg92.fr:3128", "proxy.cg92.fr", "http://u:p@proxy:3128", "http://p:3128/x"):
+        site.write_text(f'[web]\nproxy = "{bad}"\n', encoding="utf-8")
+        with pytest.raises(DataError) as err:
+            config_mod.load(site)
+        assert err.value.problems[0].path == "web.proxy", bad

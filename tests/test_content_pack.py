@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 import shutil
 import tarfile
@@ -35,7 +36,7 @@ def site():
     return cfg.allowlist, cfg.kiosk.languages
 
 
-def content(tmp_path: Path, version: str, date: str = "2026-11-01") -> Path:
+def content(tmp_path: Path, version: str, date: str = "2026-11-10") -> Path:
     """A copy of the test content with its own version and date."""
     folder = tmp_path / f"src-{version}"
     shutil.copytree(TEST_CONTENT, folder)
@@ -63,7 +64,8 @@ def raw_zip(entries: dict[str, bytes], links: tuple[str, ...] = ()) -> bytes:
 
 @pytest.fixture
 def store(tmp_path) -> ContentStore:
-    return ContentStore(tmp_path / "data" / "content")
+    """An empty store whose shipped content is the test content (test-1 of 2026-11-01)."""
+    return ContentStore(tmp_path / "data" / "content", shipped=TEST_CONTENT)
 
 
 def serve(httpserver, name: str, pack: bytes | None, signature: bytes | None) -> str:
@@ -212,7 +214,7 @@ def test_rollback_and_the_rolled_back_pack_is_not_reinstalled(keys, store, site,
     with pytest.raises(PackRefused):
         store.rollback()
     v1, v2, v3 = (signed(keys, content(tmp_path, v, d)) for v, d in
-                  (("v1", "2026-11-01"), ("v2", "2026-11-15"), ("v3", "2026-12-01")))
+                  (("v1", "2026-11-05"), ("v2", "2026-11-15"), ("v3", "2026-12-01")))
     store.install(*v1, keys[1], *site)
     store.install(*v2, keys[1], *site)
     assert (store.current(), store.previous()) == ("v2", "v1")
@@ -230,16 +232,15 @@ def test_rollback_of_the_first_pack_goes_back_to_the_shipped_content(keys, store
     store.install(*signed(keys, content(tmp_path, "v1")), keys[1], *site)
     assert store.rollback() == ""
     assert store.current_folder() is None
-    from kiosk import paths
-    assert store.folder() == paths.content()
+    assert store.folder() == TEST_CONTENT
 
 
 def test_the_folder_in_use_is_never_pruned(keys, store, site, tmp_path):
-    store.install(*signed(keys, content(tmp_path, "a", "2026-11-01")), keys[1], *site)
+    store.install(*signed(keys, content(tmp_path, "a", "2026-11-02")), keys[1], *site)
     store.in_use = store.current_folder()
     (store.root / ".incoming-crashed").mkdir()                     # a crash mid-install
-    store.install(*signed(keys, content(tmp_path, "b", "2026-11-02")), keys[1], *site)
-    store.install(*signed(keys, content(tmp_path, "c", "2026-11-03")), keys[1], *site)
+    store.install(*signed(keys, content(tmp_path, "b", "2026-11-03")), keys[1], *site)
+    store.install(*signed(keys, content(tmp_path, "c", "2026-11-04")), keys[1], *site)
     assert (store.root / "a" / "content.toml").is_file()
     assert sorted(p.name for p in store.root.iterdir()) == ["a", "b", "c", "current"]
 
@@ -277,3 +278,51 @@ def test_make_key_and_sign_pack_commands(tmp_path, store, site, capsys):
     assert signing.main_sign(["--key", str(key), str(folder), str(tmp_path / "bad.zip")]) == 1
     assert "Not signed" in capsys.readouterr().out
     assert not (tmp_path / "bad.zip").exists()
+
+
+def test_a_pack_older_than_the_shipped_content_is_refused(keys, site, tmp_path):
+    """No pack installed yet: the content that came with the kiosk is the one in use."""
+    from kiosk import paths
+    from kiosk.guides.loader import load_content
+    shipped = load_content(paths.content() / "content.toml")[0]
+    store = ContentStore(tmp_path / "content")                     # the real shipped content
+    older = (shipped.date - dt.timedelta(days=1)).isoformat()
+    with pytest.raises(PackRefused, match="older"):
+        store.install(*signed(keys, content(tmp_path, "old", older)), keys[1], *site)
+    assert store.current() == "" and store.folder() == paths.content()
+
+
+def test_same_date_but_another_version_is_refused(keys, store, site, tmp_path):
+    with pytest.raises(PackRefused, match="another version"):            # than the shipped test-1
+        store.install(*signed(keys, content(tmp_path, "other", "2026-11-01")), keys[1], *site)
+    assert store.install(*signed(keys, content(tmp_path, "test-1", "2026-11-01")), keys[1],
+                         *site).changed is False                       # the shipped one itself
+    store.install(*signed(keys, content(tmp_path, "v1", "2026-11-20")), keys[1], *site)
+    with pytest.raises(PackRefused, match="another version"):            # than the installed v1
+        store.install(*signed(keys, content(tmp_path, "v1b", "2026-11-20")), keys[1], *site)
+    assert store.current() == "v1"
+
+
+def test_an_update_url_must_be_https(tmp_path):
+    from kiosk.schema import DataError
+    site_file = tmp_path / "site.toml"
+    site_file.write_text('[update]\nurl = "http://contenu.example.org/pack.zip"\n', encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        config_mod.load(site_file)
+    assert err.value.problems[0].path == "update.url" and "https://" in err.value.problems[0].message
+
+
+def test_folder_entries_of_a_tar_pack_count_against_the_limit(keys, store, site):
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as archive:
+        data = (TEST_CONTENT / "content.toml").read_bytes()
+        info = tarfile.TarInfo("content.toml")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+        for index in range(cp.MAX_FILES + 1):
+            folder = tarfile.TarInfo(f"guides/d{index}")
+            folder.type = tarfile.DIRTYPE
+            archive.addfile(folder)
+    pack = out.getvalue()
+    with pytest.raises(PackRefused, match="too many entries"):
+        store.install(pack, signing.sign(pack, keys[0]), keys[1], *site)

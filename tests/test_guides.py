@@ -182,6 +182,18 @@ def test_kiosk_check_exits_non_zero_on_a_bad_site_file(tmp_path):
         in result.stdout
 
 
+def test_kiosk_check_takes_its_config_after_the_command(tmp_path):
+    """`kiosk check --config FILE`, as the README writes it; a damaged PIN hash fails it."""
+    site = tmp_path / "site.toml"
+    site.write_text('[mediator]\npin_hash = "scrypt$16384$8$1$c2FsdA==$"\n', encoding="utf-8")
+    result = run_kiosk("check", "--config", str(site))
+    assert result.returncode == 1, result.stderr
+    assert f"ERROR {site}:2: mediator.pin_hash:" in result.stdout
+    site.write_text('[kiosk]\npost = "Poste 9"\n', encoding="utf-8")
+    result = run_kiosk("check", "--config", str(site))
+    assert result.returncode == 0 and f"configuration: {site}: OK" in result.stdout
+
+
 def test_kiosk_check_passes_on_the_shipped_content():
     result = run_kiosk("check")
     assert result.returncode == 0, result.stdout

@@ -130,7 +130,7 @@ def test_timeout_is_retried_with_the_same_key(make, desk, tmp_path, clock, qtbot
     handoff.timeout_s = 0.3
     with qtbot.waitSignal(handoff.retry_later, timeout=5000) as later:
         handoff.send(SUMMARY, consented=True)
-    assert later.args[1] in ("ReadTimeout", "ConnectionError")
+    assert later.args[1] in ("ReadTimeout", "ConnectionError", "Deadline")
     desk.release.set()                                   # the server had it after all
     qtbot.waitUntil(lambda: sum(desk.delivered.values()) == 1)
     clock.now += 30
@@ -250,3 +250,26 @@ def test_plain_http_is_refused_beyond_the_loopback(tmp_path, clock, caplog):
     assert "hand-off disabled" in caplog.text
     with pytest.raises(ValueError):
         handoff.send(SUMMARY, consented=True)
+
+
+def test_a_transient_read_error_keeps_the_consented_hand_off(tmp_path, clock, qtbot, new_worker,
+                                                             monkeypatch, caplog):
+    import socket
+    from pathlib import Path
+    with socket.socket() as probe:                       # undelivered: it stays in the queue
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    handoff = Handoff(f"http://127.0.0.1:{port}/handoff", new_worker(), tmp_path / "handoff", clock=clock)
+    with qtbot.waitSignal(handoff.retry_later, timeout=5000):
+        reference = handoff.send(SUMMARY, consented=True)
+    real = Path.read_bytes
+
+    def failing(path):
+        if path.suffix == ".json":
+            raise OSError(errno.EIO, "Input/output error")
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    assert handoff.pending() == [] and handoff.retry_due() == 0      # not readable just now…
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert [p.reference for p in handoff.pending()] == [reference]   # … but still there
+    assert "kept" in caplog.text and "deleted" not in caplog.text

@@ -96,7 +96,7 @@ def test_timeout_never_blocks_the_visitor(httpserver, desk, worker, qtbot):
         assert call.call()                  # returns at once: the request is in the worker
         assert call.sending
         assert not call.call()              # a second touch while it is on its way adds nothing
-    assert failed.args[0] in ("ReadTimeout", "ConnectionError")
+    assert failed.args[0] in ("ReadTimeout", "ConnectionError", "Deadline")
     desk.release.set()
 
 
@@ -133,3 +133,93 @@ def test_endpoint_rules():
     assert endpoint_problem("http://aide.example.org/poste", https_only=False) == ""
     assert endpoint_problem("ftp://aide.example.org") != ""
     assert endpoint_problem("aide.example.org") != ""
+
+
+# --- a server that trickles: one byte every 0.4 s, for ever ------------------------------------
+
+class Trickle:
+    """A loopback HTTP server that reads the request, then answers one byte every 0.4 s."""
+
+    def __init__(self) -> None:
+        import socket
+        self.stop = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def _serve(self) -> None:
+        self.listener.settimeout(0.2)
+        while not self.stop.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._drip, args=(connection,), daemon=True).start()
+
+    def _drip(self, connection) -> None:
+        with connection:
+            connection.recv(65536)
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: " + b"x" * 10_000:
+                if self.stop.wait(0.4):
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:              # the kiosk hung up: the deadline worked
+                    return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+@pytest.fixture
+def trickle():
+    server = Trickle()
+    yield server
+    server.close()
+
+
+def test_a_trickling_endpoint_is_cut_at_the_deadline(trickle):
+    import time
+    started = time.monotonic()
+    outcome = post_json(trickle.url("/aide"), {}, timeout_s=1.5, attempts=1)
+    took = time.monotonic() - started
+    assert (outcome.ok, outcome.reason) == (False, "Deadline")
+    assert took < 4, f"the exchange lasted {took:.1f} s for a 1.5 s deadline"
+
+
+def test_after_a_trickle_the_next_help_call_goes_out(trickle, worker, qtbot):
+    call = HelpCall(trickle.url("/aide"), "Poste 2", "Pôle social", worker, timeout_s=1, attempts=1)
+    with qtbot.waitSignal(call.failed, timeout=5000) as failed:
+        assert call.call()
+    assert failed.args == ["Deadline"] and not call.sending
+    with qtbot.waitSignal(call.failed, timeout=5000):
+        assert call.call()                   # the next visitor's call is not refused
+    assert trickle.connections == 2
+
+
+def test_stuck_hand_offs_and_updates_do_not_starve_a_help_call(trickle, httpserver, desk, worker,
+                                                              qtbot, tmp_path):
+    from kiosk.services.content_pack import ContentStore, ContentUpdater
+    from kiosk.services.handoff import Handoff
+    slow = dict(timeout_s=30)
+    first = Handoff(trickle.url("/handoff"), worker, tmp_path / "a", **slow)
+    second = Handoff(trickle.url("/handoff"), worker, tmp_path / "b", **slow)
+    first.send({"guide": "rsa"}, consented=True)
+    second.send({"guide": "caf"}, consented=True)
+    updater = ContentUpdater(trickle.url("/pack.zip"), "A" * 43 + "=", worker,
+                             ContentStore(tmp_path / "content"), allowlist=(), languages=("fr",),
+                             **slow)
+    updater.check()
+    # One hand-off and the update are stuck on it (the second hand-off waits in its own lane);
+    # a shared pool of two threads used to be full with the two hand-offs.
+    qtbot.waitUntil(lambda: trickle.connections == 2, timeout=5000)
+    call = help_call(httpserver, worker)
+    with qtbot.waitSignal(call.delivered, timeout=3000):
+        call.call()
+    trickle.close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,17 @@ def test_the_prefixes_are_those_the_kiosk_uses():
         used |= set(re.findall(r'prefix="([^"]+)"', source.read_text(encoding="utf-8")))
     used = {p for p in used if not p.startswith(".")}     # in the data folder, not in the temp folder
     assert used and all(p.startswith(leftovers.PREFIXES) for p in used), used
+    # … and what tempfile makes with each of them is swept: a print file a crash left, too.
+    import tempfile
+    for prefix in used:
+        name = prefix + next(tempfile._get_candidate_names())
+        assert leftovers.NAME.fullmatch(name) and leftovers.NAME.fullmatch(name + ".pdf"), name
+
+
+def test_a_print_file_left_by_a_crash_is_swept(tmp_path, monkeypatch):
+    from kiosk.session.files import SessionFiles
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    left = SessionFiles.for_printing()
+    left.write_bytes(b"%PDF-1.7 a summary with a name")
+    assert left.parent == tmp_path and left.name.startswith("pas-a-pas-print-")
+    assert leftovers.sweep(tmp_path) == 1 and not left.exists()

@@ -132,6 +132,37 @@ def test_a_failing_help_endpoint_never_blocks_the_visitor(qtbot, config, tmp_pat
     assert kiosk.window.help_banner.isVisible()
 
 
+def test_a_help_call_that_does_not_arrive_is_said_to_the_visitor_and_on_the_banner(
+        qtbot, config, tmp_path, monkeypatch):
+    """A desk that trickles its answer: the call fails at its deadline, and nobody is left
+    reading « Un médiateur va venir vous aider » — not even after closing that message."""
+    from test_help_call import Trickle
+    monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
+    desk = Trickle()
+    try:
+        cfg = replace(config, help=replace(config.help, endpoint=desk.url("/aide"), attempts=1,
+                                           timeout_s=1), kiosk=replace(config.kiosk, post="Poste 2"))
+        kiosk = make_kiosk(qtbot, cfg)
+        w = kiosk.window
+        start(qtbot, kiosk)
+        qtbot.mouseClick(w.header.help, Qt.MouseButton.LeftButton)
+        assert "Un médiateur va venir vous aider" in visible_texts(w)
+        click(qtbot, w, "D'accord")                            # the visitor goes on meanwhile
+        with qtbot.waitSignal(kiosk.services.help_call.failed, timeout=5000) as failed:
+            pass
+        assert failed.args == ["Deadline"]
+        texts = visible_texts(w)
+        assert "Votre appel n'est pas arrivé au bureau des médiateurs" in texts
+        assert "Un médiateur va venir vous aider" not in texts
+        assert "AIDE DEMANDÉE — POSTE 2 — BUREAU NON PRÉVENU" in texts
+        with qtbot.waitSignal(kiosk.services.help_call.failed, timeout=5000):
+            click(qtbot, w, "D'accord")
+            qtbot.mouseClick(w.header.help, Qt.MouseButton.LeftButton)   # tries again at once
+        assert desk.connections == 2
+    finally:
+        desk.close()
+
+
 def test_the_summary_goes_to_the_pole_only_with_consent(qtbot, config, httpserver, tmp_path, monkeypatch):
     monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
     httpserver.expect_request("/handoff", method="POST").respond_with_json({"ok": True})

@@ -184,3 +184,36 @@ def test_messages_are_plain_and_say_what_to_do():
         assert message.endswith("Scannez le code avec votre téléphone ou demandez à un médiateur.")
         assert "CUPS" not in message and "lp" not in message.split()
     assert os.sep not in printing.PRINTED
+
+
+SPOOL = Path("/var/spool/cups")
+
+
+@cups
+@pytest.mark.cups
+def test_a_printed_summary_leaves_no_document_in_the_spool(qtbot, config, caplog):
+    """After « Imprimer » then « Terminer et effacer », CUPS keeps no copy of the summary (by
+    default it keeps each job's document a day: .ci/cups.sh and docs/DEPLOYMENT.md switch it off)."""
+    import logging
+    from dataclasses import replace
+
+    from conftest import make_kiosk
+    from driver import click, start
+    if not os.access(SPOOL, os.R_OK | os.X_OK):
+        pytest.skip("the CUPS spool can only be inspected as root")
+    caplog.set_level(logging.INFO, logger="kiosk.services.printing")
+    kiosk = make_kiosk(qtbot, replace(config, printing=replace(config.printing, printer="PDF")))
+    w = kiosk.window
+    start(qtbot, kiosk)
+    click(qtbot, w, "Un seul guide")
+    click(qtbot, w, "Mon résumé")
+    w.summary.note.setText("Mme Martin-Benali")
+    with qtbot.waitSignal(kiosk.services.printer.finished, timeout=60_000) as printed:
+        click(qtbot, w, "Imprimer")
+    assert printed.args[0] is True, printed.args
+    with qtbot.waitSignal(kiosk.desk.wiped):
+        click(qtbot, w, "Terminer et effacer")
+    [number] = re.findall(r"job PDF-(\d+) done", caplog.text)
+    kept = sorted(p.name for p in SPOOL.glob(f"d{int(number):05d}-*"))
+    assert kept == [], f"the summary is still in the CUPS spool: {kept}"
+    assert "CUPS keeps finished print jobs" not in caplog.text

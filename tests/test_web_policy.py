@@ -198,4 +198,14 @@ def test_resolver_rules_resolve_only_the_allowlist():
     assert rules == "MAP * ~NOTFOUND, EXCLUDE caf.fr, EXCLUDE *.caf.fr, EXCLUDE 127.0.0.2"
     assert chromium_flags(("caf.fr",), "--lang=fr", also=["proxy.cg92.fr"]) == (
         '--lang=fr --host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE caf.fr, EXCLUDE *.caf.fr, '
-        'EXCLUDE proxy.cg92.fr"')
+        'EXCLUDE proxy.cg92.fr" --force-webrtc-ip-handling-policy=disable_non_proxied_udp')
+
+
+def test_through_a_proxy_only_the_allowlist_goes_to_it():
+    import base64
+    from kiosk.web.policy import proxy_pac
+    flags = chromium_flags(("caf.fr",), proxy="proxy.cg92.fr:3128")
+    assert "EXCLUDE proxy.cg92.fr" in flags and "--proxy-server" not in flags
+    pac = base64.b64decode(flags.split("base64,")[1].split()[0]).decode()
+    assert pac == proxy_pac(("caf.fr",), "proxy.cg92.fr:3128")
+    assert '"PROXY proxy.cg92.fr:3128"' in pac and "'DIRECT'" in pac and '["caf.fr"]' in pac

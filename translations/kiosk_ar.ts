@@ -139,6 +139,14 @@
 <context>
     <name>HelpBanner</name>
     <message>
+        <source>AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU</source>
+        <translation>طلب مساعدة — %1 — لم يصل التنبيه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
+        <translation>طُلبت المساعدة في %1: لم يتلقَّ مكتب الوسطاء النداء</translation>
+    </message>
+    <message>
         <source>AIDE DEMANDÉE — %1</source>
         <translation>طلب مساعدة — %1</translation>
     </message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>HelpComing</name>
+    <message>
+        <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
+        <translation>لم يصل نداؤكم إلى مكتب الوسطاء</translation>
+    </message>
+    <message>
+        <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
+        <translation>ارفعوا يدكم أو توجّهوا إلى الاستقبال: سيأتي وسيط لمساعدتكم. يمكنكم المتابعة أثناء الانتظار.</translation>
+    </message>
     <message>
         <source>Un médiateur va venir vous aider</source>
         <translation>سيأتي وسيط لمساعدتكم</translation>
@@ -766,6 +782,18 @@
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
         <translation>اضغطوا على « %1 » للرجوع إلى الموقع.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;a pas pu être enregistré</source>
+        <translation>تعذّر حفظ هذا المستند</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a plus de place pour le garder. Prévenez un médiateur.</source>
+        <translation>لم تعد في الجهاز مساحة للاحتفاظ به. أخبروا وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Le téléchargement s&apos;est arrêté avant la fin. Réessayez ; si cela recommence, prévenez un médiateur.</source>
+        <translation>توقّف التنزيل قبل اكتماله. حاولوا مجددًا، وإذا تكرّر ذلك فأخبروا وسيطًا.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>

@@ -139,6 +139,14 @@
 <context>
     <name>HelpBanner</name>
     <message>
+        <source>AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU</source>
+        <translation>HELP REQUESTED — %1 — DESK NOT NOTIFIED</translation>
+    </message>
+    <message>
+        <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
+        <translation>Help requested at %1: the mediators' desk did not receive the call</translation>
+    </message>
+    <message>
         <source>AIDE DEMANDÉE — %1</source>
         <translation>HELP REQUESTED — %1</translation>
     </message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>HelpComing</name>
+    <message>
+        <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
+        <translation>Your call did not reach the mediators' desk</translation>
+    </message>
+    <message>
+        <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
+        <translation>Raise your hand or go to the reception desk: a mediator will come and help you. You can carry on while you wait.</translation>
+    </message>
     <message>
         <source>Un médiateur va venir vous aider</source>
         <translation>A mediator is coming to help you</translation>
@@ -766,6 +782,18 @@
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
         <translation>Touch « %1 » to go back to the website.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;a pas pu être enregistré</source>
+        <translation>This document could not be saved</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a plus de place pour le garder. Prévenez un médiateur.</source>
+        <translation>The kiosk has no room left to keep it. Tell a mediator.</translation>
+    </message>
+    <message>
+        <source>Le téléchargement s&apos;est arrêté avant la fin. Réessayez ; si cela recommence, prévenez un médiateur.</source>
+        <translation>The download stopped before the end. Try again; if it happens again, tell a mediator.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>

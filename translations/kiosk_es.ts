@@ -139,6 +139,14 @@
 <context>
     <name>HelpBanner</name>
     <message>
+        <source>AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU</source>
+        <translation>AYUDA SOLICITADA — %1 — OFICINA NO AVISADA</translation>
+    </message>
+    <message>
+        <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
+        <translation>Ayuda solicitada en %1: la oficina de mediadores no ha recibido el aviso</translation>
+    </message>
+    <message>
         <source>AIDE DEMANDÉE — %1</source>
         <translation>AYUDA SOLICITADA — %1</translation>
     </message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>HelpComing</name>
+    <message>
+        <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
+        <translation>Su aviso no ha llegado a la oficina de mediadores</translation>
+    </message>
+    <message>
+        <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
+        <translation>Levante la mano o vaya a la recepción: un mediador vendrá a ayudarle. Puede seguir mientras espera.</translation>
+    </message>
     <message>
         <source>Un médiateur va venir vous aider</source>
         <translation>Un mediador va a venir a ayudarle</translation>
@@ -766,6 +782,18 @@
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
         <translation>Toque « %1 » para volver al sitio.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;a pas pu être enregistré</source>
+        <translation>No se ha podido guardar este documento</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a plus de place pour le garder. Prévenez un médiateur.</source>
+        <translation>El ordenador ya no tiene espacio para guardarlo. Avise a un mediador.</translation>
+    </message>
+    <message>
+        <source>Le téléchargement s&apos;est arrêté avant la fin. Réessayez ; si cela recommence, prévenez un médiateur.</source>
+        <translation>La descarga se ha detenido antes del final. Vuelva a intentarlo; si ocurre de nuevo, avise a un mediador.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>

@@ -139,6 +139,14 @@
 <context>
     <name>HelpBanner</name>
     <message>
+        <source>AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU</source>
+        <translation>AJUDA PEDIDA — %1 — BALCÃO NÃO AVISADO</translation>
+    </message>
+    <message>
+        <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
+        <translation>Ajuda pedida no %1: o balcão dos mediadores não recebeu o pedido</translation>
+    </message>
+    <message>
         <source>AIDE DEMANDÉE — %1</source>
         <translation>AJUDA PEDIDA — %1</translation>
     </message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>HelpComing</name>
+    <message>
+        <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
+        <translation>O seu pedido não chegou ao balcão dos mediadores</translation>
+    </message>
+    <message>
+        <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
+        <translation>Levante a mão ou dirija-se à receção: um mediador virá ajudar. Pode continuar enquanto espera.</translation>
+    </message>
     <message>
         <source>Un médiateur va venir vous aider</source>
         <translation>Um mediador vem a caminho para ajudar</translation>
@@ -766,6 +782,18 @@
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
         <translation>Toque em « %1 » para voltar ao site.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;a pas pu être enregistré</source>
+        <translation>Não foi possível guardar este documento</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a plus de place pour le garder. Prévenez un médiateur.</source>
+        <translation>O computador já não tem espaço para o guardar. Avise um mediador.</translation>
+    </message>
+    <message>
+        <source>Le téléchargement s&apos;est arrêté avant la fin. Réessayez ; si cela recommence, prévenez un médiateur.</source>
+        <translation>A transferência parou antes do fim. Tente de novo; se voltar a acontecer, avise um mediador.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>

@@ -139,6 +139,14 @@
 <context>
     <name>HelpBanner</name>
     <message>
+        <source>AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU</source>
+        <translation>YARDIM İSTENDİ — %1 — MASAYA HABER GİTMEDİ</translation>
+    </message>
+    <message>
+        <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
+        <translation>%1 için yardım istendi: yardımcı görevliler masası çağrıyı almadı</translation>
+    </message>
+    <message>
         <source>AIDE DEMANDÉE — %1</source>
         <translation>YARDIM İSTENDİ — %1</translation>
     </message>
@@ -149,6 +157,14 @@
 </context>
 <context>
     <name>HelpComing</name>
+    <message>
+        <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
+        <translation>Çağrınız yardımcı görevliler masasına ulaşmadı</translation>
+    </message>
+    <message>
+        <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
+        <translation>Elinizi kaldırın ya da danışmaya gidin: bir yardımcı görevli size yardım etmeye gelecek. Beklerken devam edebilirsiniz.</translation>
+    </message>
     <message>
         <source>Un médiateur va venir vous aider</source>
         <translation>Bir yardımcı görevli size yardım etmeye geliyor</translation>
@@ -766,6 +782,18 @@
     <message>
         <source>Touchez « %1 » pour revenir au site.</source>
         <translation>Siteye dönmek için « %1 » düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;a pas pu être enregistré</source>
+        <translation>Bu belge kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a plus de place pour le garder. Prévenez un médiateur.</source>
+        <translation>Bilgisayarda onu saklayacak yer kalmadı. Bir yardımcı görevliye haber verin.</translation>
+    </message>
+    <message>
+        <source>Le téléchargement s&apos;est arrêté avant la fin. Réessayez ; si cela recommence, prévenez un médiateur.</source>
+        <translation>İndirme bitmeden durdu. Tekrar deneyin; yine olursa bir yardımcı görevliye haber verin.</translation>
     </message>
     <message>
         <source>Ce site ne s&apos;ouvre pas sur la borne</source>

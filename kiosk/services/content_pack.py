@@ -101,6 +101,15 @@ def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
     """Every allowed file of a zip or tar pack, in memory, or PackRefused; links are refused."""
     members: dict[str, bytes] = {}
     total = 0
+    entries = 0
+
+    def count(name: str) -> None:
+        """Every entry counts against the limit, folders too: a million of them is an attack."""
+        nonlocal entries
+        entries += 1
+        if entries > MAX_FILES:
+            raise PackRefused(f"too many entries in the pack (more than {MAX_FILES})")
+        member_path(name)
 
     def add(name: str, read: Callable[[], bytes]) -> None:
         nonlocal total
@@ -119,6 +128,7 @@ def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
         if zipfile.is_zipfile(io.BytesIO(pack)):
             with zipfile.ZipFile(io.BytesIO(pack)) as archive:
                 for info in archive.infolist():
+                    count(info.filename)
                     if stat.S_ISLNK(info.external_attr >> 16):
                         raise PackRefused(f"a link in the pack: {info.filename!r}")
                     if not info.is_dir():
@@ -126,12 +136,12 @@ def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
         else:
             with tarfile.open(fileobj=io.BytesIO(pack), mode="r:*") as archive:
                 for entry in archive:
+                    count(entry.name)
                     if entry.isdir():
-                        member_path(entry.name)
-                    elif not entry.isreg():
+                        continue
+                    if not entry.isreg():
                         raise PackRefused(f"a link or special file in the pack: {entry.name!r}")
-                    else:
-                        add(entry.name, lambda: archive.extractfile(entry).read(max_total + 1))
+                    add(entry.name, lambda: archive.extractfile(entry).read(max_total + 1))
     except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, ValueError, RuntimeError,
             NotImplementedError) as exc:
         raise PackRefused(f"the pack cannot be read ({type(exc).__name__})") from None
@@ -140,26 +150,42 @@ def read_members(pack: bytes, max_total: int) -> dict[str, bytes]:
     return members
 
 
-def fetch(url: str, timeout_s: float, max_bytes: int) -> tuple[bytes, bytes]:
-    """The pack and its signature (``url`` + ".sig"), or PackRefused."""
+def fetch(url: str, timeout_s: float, max_bytes: int, total_s: float | None = None) -> tuple[bytes, bytes]:
+    """The pack and its signature (``url`` + ".sig"), or PackRefused.
+
+    ``timeout_s`` bounds each wait for the server; the whole fetch ends after ``total_s``
+    (ten times ``timeout_s`` unless given) whatever the server does (``kiosk.services.deadline``).
+    Redirects may not leave https.
+    """
     import requests
 
-    def get(address: str, limit: int, what: str) -> bytes:
-        try:
-            with requests.get(address, timeout=timeout_s, stream=True) as answer:
-                if answer.status_code != 200:
-                    raise PackRefused(f"{what}: HTTP {answer.status_code}")
-                data = bytearray()
-                for chunk in answer.iter_content(65536):
-                    data += chunk
-                    if len(data) > limit:
-                        raise PackRefused(f"{what}: larger than {limit} bytes")
-                return bytes(data)
-        except requests.RequestException as exc:
-            raise PackRefused(f"{what}: {type(exc).__name__}") from None
+    from kiosk.services.deadline import Deadline, session
+    from kiosk.services.http_worker import endpoint_problem
 
-    pack = get(url, max_bytes, "the pack")
-    return pack, get(url + ".sig", 1024, "unsigned pack, no signature")
+    with Deadline(total_s or 10 * timeout_s) as deadline, session() as http:
+        def get(address: str, limit: int, what: str) -> bytes:
+            try:
+                with http.get(address, timeout=timeout_s, stream=True) as answer:
+                    if endpoint_problem(answer.url):
+                        raise PackRefused(f"{what}: redirected to an address that is not https")
+                    if answer.status_code != 200:
+                        raise PackRefused(f"{what}: HTTP {answer.status_code}")
+                    data = bytearray()
+                    for chunk in answer.iter_content(65536):
+                        data += chunk
+                        if len(data) > limit:
+                            raise PackRefused(f"{what}: larger than {limit} bytes")
+                    return bytes(data)
+            except PackRefused:
+                raise
+            except Exception as exc:       # noqa: BLE001 - a cut socket may raise anything
+                if not deadline.passed and not isinstance(exc, requests.RequestException):
+                    raise
+                why = "Deadline" if deadline.passed else type(exc).__name__
+                raise PackRefused(f"{what}: {why}") from None
+
+        pack = get(url, max_bytes, "the pack")
+        return pack, get(url + ".sig", 1024, "unsigned pack, no signature")
 
 
 class ContentStore:
@@ -169,8 +195,9 @@ class ContentStore:
     version that was rolled back (not installed again until a newer one comes).
     """
 
-    def __init__(self, root: Path | None = None):
+    def __init__(self, root: Path | None = None, shipped: Path | None = None):
         self.root = root or paths.data_dir() / "content"
+        self.shipped = shipped or paths.content()   # the content that came with the kiosk
         self.in_use: Path | None = None       # the folder the window shows: never pruned
 
     def _pointer(self) -> list[str]:
@@ -200,7 +227,7 @@ class ContentStore:
         """What the window should load: PASAPAS_CONTENT_DIR, else the installed pack, else the shipped one."""
         if os.environ.get("PASAPAS_CONTENT_DIR"):
             return paths.content()
-        return self.current_folder() or paths.content()
+        return self.current_folder() or self.shipped
 
     def install(self, pack: bytes, signature: bytes, public_key: str, allowlist: tuple[str, ...],
                 languages: tuple[str, ...], max_total: int = 200 * 2**20) -> Installed:
@@ -229,8 +256,17 @@ class ContentStore:
             if version in (current, skipped):
                 log.info("content pack %s: %s", version, "in use" if version == current else "rolled back")
                 return Installed(version, False)
-            if self._newer_in_use(content.date):
-                raise PackRefused(f"the pack is older ({content.date}) than the content in use")
+            in_use = self._in_use()
+            if in_use is not None and version == in_use.version:
+                log.info("content pack %s: shipped with the kiosk, in use", version)
+                return Installed(version, False)
+            if in_use is not None and content.date < in_use.date:
+                raise PackRefused(f"the pack is older ({content.date}) than the content in use "
+                                  f"({in_use.version} of {in_use.date})")
+            if in_use is not None and content.date == in_use.date:
+                raise PackRefused(f"the pack has the date of the content in use ({in_use.date}) but "
+                                  f"another version ({version}, not {in_use.version}): a new "
+                                  "version needs a new date")
             report = check_content(staging, allowlist, languages)
             if report.errors:
                 raise PackRefused(f"the content check found {len(report.errors)} error(s), "
@@ -248,14 +284,16 @@ class ContentStore:
         log.info("content pack %s installed; shown from the next welcome screen", version)
         return Installed(version, True)
 
-    def _newer_in_use(self, date) -> bool:
+    def _in_use(self):
+        """The content the kiosk shows without this pack: the installed one, else the shipped one
+        (what the window has loaded when it says so); None when it cannot be read."""
         from kiosk.guides.loader import load_content
         from kiosk.schema import DataError
-        in_use = self.current_folder()
+        folder = self.current_folder() or self.in_use or self.folder()
         try:
-            return bool(in_use) and date < load_content(in_use / "content.toml")[0].date
+            return load_content(folder / "content.toml")[0]
         except DataError:
-            return False
+            return None
 
     def rollback(self) -> str:
         """Back to the previous pack (or to the shipped content); returns its version or ""."""
@@ -301,7 +339,7 @@ class ContentUpdater(QObject):
         if not self.configured or self.running:
             return False
         self.running = True
-        self.worker.submit(self._update, self._finished)
+        self.worker.submit(self._update, self._finished, lane="update")
         return True
 
     def _update(self) -> Installed | PackRefused:

@@ -180,7 +180,8 @@ class Handoff(QObject):
             return 0
         self._in_flight.add(key)
         self.worker.post_json(self.endpoint, item["body"], lambda outcome: self._finished(key, outcome),
-                              headers={"Idempotency-Key": key}, timeout_s=self.timeout_s, attempts=1)
+                              headers={"Idempotency-Key": key}, timeout_s=self.timeout_s, attempts=1,
+                              lane="handoff")
         return 1
 
     def _finished(self, key: str, outcome: Outcome) -> None:
@@ -223,9 +224,12 @@ class Handoff(QObject):
                 return item
         except FileNotFoundError:
             return None
-        except (OSError, ValueError):
+        except OSError as exc:        # a disk hiccup, no file handle left…: it stays queued
+            log.error("a hand-off file could not be read now (%s); it is kept", _why(exc))
+            return None
+        except ValueError:
             pass
-        log.error("an unreadable hand-off file was deleted")
+        log.error("a damaged hand-off file was deleted")
         with contextlib.suppress(OSError):
             path.unlink()
         return None

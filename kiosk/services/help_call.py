@@ -55,7 +55,7 @@ class HelpCall(QObject):
         log.info("help call: notifying the mediators' desk")
         self.worker.post_json(self.endpoint, help_message(self.post, self.site, self.now()),
                               self._finished, timeout_s=self.timeout_s, attempts=self.attempts,
-                              backoff_s=self.backoff_s)
+                              backoff_s=self.backoff_s, lane="help")
         return True
 
     def _finished(self, outcome: Outcome) -> None:

@@ -1,9 +1,13 @@
-"""HTTP off the GUI thread: jobs in a QThreadPool, results back on the GUI thread by signal.
+"""HTTP off the GUI thread: jobs in thread pools, results back on the GUI thread by signal.
 
-``post_json`` is a plain blocking function (timeouts, retries with exponential backoff) that the
-worker runs; it never raises and reports an ``Outcome`` whose ``reason`` holds no personal data
-(an exception class or an HTTP status, never a body or a URL's query). ``requests`` is imported
-on first use.
+``post_json`` is a plain blocking function (a total deadline per try, retries with exponential
+backoff) that the worker runs; it never raises and reports an ``Outcome`` whose ``reason`` holds
+no personal data (an exception class or an HTTP status, never a body or a URL's query).
+``requests`` is imported on first use.
+
+Each service has its own lane (one thread each: « help », « handoff », « update »), so a slow
+endpoint of one can never hold up another: a help call goes out even while a hand-off or a
+content update is stuck on a bad network.
 """
 from __future__ import annotations
 
@@ -55,23 +59,30 @@ def post_json(url: str, payload: Any, headers: dict[str, str] | None = None, *,
               stop: threading.Event | None = None) -> Outcome:
     """POST ``payload`` as JSON; retry up to ``attempts`` times, waiting backoff_s, 2×, 4×…
 
-    Redirects are not followed (a POST turned into a GET would lose the data silently).
-    ``stop`` cuts the waits short (shutting down).
+    Each try has ``timeout_s`` in all — connecting, sending, and reading the whole answer —
+    whatever the server does (``kiosk.services.deadline``). Redirects are not followed (a POST
+    turned into a GET would lose the data silently). ``stop`` cuts the waits short (shutting down).
     """
     import requests
+
+    from kiosk.services.deadline import Deadline, session
 
     stop = stop or threading.Event()
     status, reason = None, "not tried"
     tried = 0
     for tried in range(1, max(1, attempts) + 1):
-        try:
-            answer = requests.post(url, json=payload, headers=headers or {}, timeout=timeout_s,
+        with Deadline(timeout_s) as deadline, session() as http:
+            try:
+                answer = http.post(url, json=payload, headers=headers or {}, timeout=timeout_s,
                                    allow_redirects=False)
-            status = answer.status_code
-            answer.close()
-            reason = str(status) if 200 <= status < 300 else f"HTTP {status}"
-        except requests.RequestException as exc:
-            status, reason = None, type(exc).__name__
+                answer.content               # the whole answer, within the deadline
+                status = answer.status_code
+                answer.close()
+                reason = str(status) if 200 <= status < 300 else f"HTTP {status}"
+            except Exception as exc:         # noqa: BLE001 - a cut socket may raise anything
+                if not deadline.passed and not isinstance(exc, requests.RequestException):
+                    raise
+                status, reason = None, "Deadline" if deadline.passed else type(exc).__name__
         if status is not None and 200 <= status < 300:
             return Outcome(True, status, reason, tried)
         if tried >= attempts or not retryable(status):
@@ -96,25 +107,33 @@ class _Job(QRunnable):
 
 
 class HttpWorker(QObject):
-    """Runs blocking callables in its own thread pool; calls back on the GUI thread.
+    """Runs blocking callables in thread pools, one per lane; calls back on the GUI thread.
 
-    One instance is shared by the services. ``shutdown()`` at exit cuts retry waits short and
-    waits for the running jobs.
+    One instance is shared by the services, each in its own lane. ``shutdown()`` at exit cuts
+    retry waits short and waits for the running jobs.
     """
 
     _done = Signal(int, object)
 
-    def __init__(self, max_threads: int = 2, parent: QObject | None = None):
+    def __init__(self, threads_per_lane: int = 1, parent: QObject | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max_threads)
+        self.threads_per_lane = threads_per_lane
+        self.pools: dict[str, QThreadPool] = {}
         self.stop = threading.Event()
         self._ids = itertools.count(1)
         self._callbacks: dict[int, Callable[[Any], None]] = {}
         self._done.connect(self._finish)
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``work()`` in the pool; ``on_done(result)`` runs later on this object's thread.
+    def _pool(self, lane: str) -> QThreadPool:
+        if lane not in self.pools:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(self.threads_per_lane)
+            self.pools[lane] = pool
+        return self.pools[lane]
+
+    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None], *,
+               lane: str = "default") -> None:
+        """Run ``work()`` in the lane's pool; ``on_done(result)`` runs later on this object's thread.
 
         If ``work`` raised, ``on_done`` receives the exception object.
         """
@@ -122,18 +141,18 @@ class HttpWorker(QObject):
             return
         job_id = next(self._ids)
         self._callbacks[job_id] = on_done
-        self.pool.start(_Job(job_id, work, self._done))
+        self._pool(lane).start(_Job(job_id, work, self._done))
 
     def post_json(self, url: str, payload: Any, on_done: Callable[[Outcome], None], *,
                   headers: dict[str, str] | None = None, timeout_s: float = 5.0,
-                  attempts: int = 1, backoff_s: float = 1.0) -> None:
+                  attempts: int = 1, backoff_s: float = 1.0, lane: str = "default") -> None:
         def work() -> Outcome:
             return post_json(url, payload, headers, timeout_s=timeout_s, attempts=attempts,
                              backoff_s=backoff_s, stop=self.stop)
 
         def done(result: Any) -> None:
             on_done(result if isinstance(result, Outcome) else Outcome(False, None, type(result).__name__, 0))
-        self.submit(work, done)
+        self.submit(work, done, lane=lane)
 
     @property
     def busy(self) -> bool:
@@ -141,7 +160,7 @@ class HttpWorker(QObject):
 
     def shutdown(self, wait_ms: int = 5000) -> bool:
         self.stop.set()
-        return self.pool.waitForDone(wait_ms)
+        return all([pool.waitForDone(wait_ms) for pool in self.pools.values()])
 
     @Slot(int, object)
     def _finish(self, job_id: int, result: Any) -> None:

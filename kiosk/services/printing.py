@@ -62,6 +62,8 @@ class Outcome:
 class CupsPrinter:
     """One print job through the CUPS command-line tools; blocking (run it off the GUI thread)."""
 
+    _spool_warned = False
+
     def __init__(self, printer: str = "", timeout_s: float = 60, poll_s: float = 0.2):
         self.printer = printer
         self.timeout_s = timeout_s
@@ -128,18 +130,36 @@ class CupsPrinter:
             if pending.returncode != 0 and "not running" in pending.stderr + pending.stdout:
                 return Outcome(False, NO_SERVICE, "the CUPS scheduler stopped during the job")
             if job not in pending.stdout.split():
+                self._check_spool(name, job)
                 return Outcome(True, PRINTED, f"job {job} done in {time.monotonic() - start:.2f} s")
             state = self._run("lpstat", "-p", name).stdout
             if " disabled " in (state.splitlines() or [""])[0] + " ":
-                self._run("cancel", job)
+                self._run("cancel", "-x", job)
                 return Outcome(False, DISABLED, f"printer {name!r} stopped with job {job}; cancelled")
             if stop.is_set():             # the kiosk is closing: CUPS keeps the job
                 return Outcome(False, NOT_RESPONDING, f"stopped following job {job}")
             if time.monotonic() - start > self.timeout_s:
-                self._run("cancel", job)
+                self._run("cancel", "-x", job)
                 return Outcome(False, NOT_RESPONDING,
                                f"job {job} not done after {self.timeout_s} s; cancelled")
             stop.wait(self.poll_s)
+
+
+    def _check_spool(self, name: str, job: str) -> None:
+        """Does CUPS keep the finished job, and with it the summary, in its spool?
+
+        Only the administrator can purge a completed job (CUPS 2.4 refuses the owner: measured),
+        so the spool must keep nothing by configuration: ``PreserveJobFiles No`` and
+        ``PreserveJobHistory No`` (docs/DEPLOYMENT.md). A kept job is still listed as completed:
+        IT is told in the log, once.
+        """
+        if CupsPrinter._spool_warned:
+            return
+        kept = self._run("lpstat", "-W", "completed", "-o", name)
+        if job in kept.stdout.split():
+            CupsPrinter._spool_warned = True
+            log.warning("CUPS keeps finished print jobs and their documents: set PreserveJobFiles No "
+                        "and PreserveJobHistory No in cupsd.conf (docs/DEPLOYMENT.md, Printing)")
 
 
 class _Relay(QObject):

@@ -30,7 +30,11 @@ class SessionFiles:
         handle, name = tempfile.mkstemp(prefix="pas-a-pas-print-", suffix=".pdf")
         os.close(handle)
         if source is not None:
-            shutil.copyfile(source, name)
+            try:
+                shutil.copyfile(source, name)
+            except OSError:                   # a full disk: no half copy left behind
+                os.unlink(name)
+                raise
         return Path(name)
 
     def wipe(self) -> None:

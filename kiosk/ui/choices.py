@@ -85,6 +85,7 @@ class HelpComing(Overlay):
     def __init__(self, parent: QWidget, post: str):
         super().__init__(parent)
         self.post = post
+        self.unsent = False          # the help call did not reach the mediators' desk
         self.title = label(name="Title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explain = label()
@@ -94,14 +95,21 @@ class HelpComing(Overlay):
             self.content.addWidget(widget)
         self.retranslate()
 
-    def open(self) -> None:
+    def open(self, unsent: bool = False) -> None:
+        self.unsent = unsent
+        self.retranslate()
         super().open()
         self.ok.setFocus()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Un médiateur va venir vous aider"))
-        self.explain.setText(self.tr("Restez à votre place : %1. Vous pouvez continuer en attendant.")
-                             .replace("%1", self.post))
+        if self.unsent:
+            self.title.setText(self.tr("Votre appel n'est pas arrivé au bureau des médiateurs"))
+            self.explain.setText(self.tr("Levez la main ou allez à l'accueil : un médiateur viendra "
+                                         "vous aider. Vous pouvez continuer en attendant."))
+        else:
+            self.title.setText(self.tr("Un médiateur va venir vous aider"))
+            self.explain.setText(self.tr("Restez à votre place : %1. Vous pouvez continuer en attendant.")
+                                 .replace("%1", self.post))
         self.ok.setText(self.tr("D'accord"))
 
 

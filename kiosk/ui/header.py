@@ -56,6 +56,7 @@ class HelpBanner(QWidget):
         self.setObjectName("HelpBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.post = post
+        self.unsent = False          # the mediators' desk did not get the call: come by sight
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 8, 24, 8)
         self.icon = QLabel()
@@ -68,7 +69,17 @@ class HelpBanner(QWidget):
         self.hide()
         self.retranslate()
 
+    def set_unsent(self, unsent: bool) -> None:
+        self.unsent = unsent
+        self.retranslate()
+
     def retranslate(self) -> None:
+        if self.unsent:
+            self.text.setText(self.tr("AIDE DEMANDÉE — %1 — BUREAU NON PRÉVENU")
+                              .replace("%1", self.post.upper()))
+            self.text.setAccessibleName(self.tr("Aide demandée au %1 : le bureau des médiateurs "
+                                                "n'a pas reçu l'appel").replace("%1", self.post))
+            return
         self.text.setText(self.tr("AIDE DEMANDÉE — %1").replace("%1", self.post.upper()))
         self.text.setAccessibleName(self.tr("Aide demandée au %1 : un médiateur va venir")
                                     .replace("%1", self.post))

@@ -20,6 +20,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk import paths
 from kiosk.config import Config
 from kiosk.guides.library import Library
 from kiosk.services.speech import ReadAloud
@@ -89,6 +90,8 @@ class Kiosk:
             services.handoff.setParent(desk)
             services.handoff.start()
         self.window.complete()
+        from kiosk import process
+        desk.wiped.connect(lambda _reason: process.release_freed_memory())   # last: views let go first
         services.stats.set_vocabulary(vocabulary(self.library))
         if config.update.url:
             _content_updates(self, config)
@@ -163,7 +166,8 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     translator = i18n.Translator(app)
-    gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s)
+    gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s,
+                   state_file=paths.data_dir() / "pin-penalty.json")
     window = KioskWindow(config, desk, clock, gate, i18n.available(config.kiosk.languages),
                          translator.switch, services, files)
     window.watch_input(ActivityFilter(clock))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ class LockedWindow(QWidget):
         self.may_close = not production
         self._watchers: list[QObject] = []
         self._watched = None
+        self._others: list[QWindow] = []       # dialogs and pop-up windows, watched too
 
     # --- the visitor's input, seen by the idle clock and the mediator's key chord ---------------
     def watch_input(self, watcher) -> None:
@@ -30,6 +31,22 @@ class LockedWindow(QWidget):
         self._watched = None
         if self.windowHandle() is not None:
             self._install_watchers()
+        if len(self._watchers) == 1:
+            QGuiApplication.instance().focusWindowChanged.connect(self._watch_other_window)
+
+    def _watch_other_window(self, window: QWindow | None) -> None:
+        """A window of its own that a page opened (alert, confirm, prompt, a drop-down list):
+        what the visitor does there counts as much as on the kiosk's window."""
+        if window is None or window is self.windowHandle() or window in self._others:
+            return
+        for watcher in self._watchers:
+            window.installEventFilter(watcher)
+        self._others.append(window)
+        window.destroyed.connect(lambda *_: self._forget_window(window))
+
+    def _forget_window(self, window) -> None:
+        if window in self._others:
+            self._others.remove(window)
 
     def _install_watchers(self) -> None:
         handle = self.windowHandle()

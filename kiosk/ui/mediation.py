@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 class Mediation(QObject):
     help_changed = Signal(bool)
+    help_unsent = Signal()          # the mediators' desk did not get the help call
     assisted_changed = Signal(bool)
     post_changed = Signal()
 
@@ -47,6 +48,8 @@ class Mediation(QObject):
         p.text_size_chosen.connect(self._text_size)
         p.languages_chosen.connect(self._languages)
         p.quit_kiosk.connect(self._quit)
+        if services.help_call is not None:
+            services.help_call.failed.connect(self._help_not_delivered)
 
     # --- help ------------------------------------------------------------------------------------
     def call_help(self) -> None:
@@ -55,6 +58,12 @@ class Mediation(QObject):
         if self.services.help_call is not None:
             self.services.help_call.call()
         self._set_help(True)
+
+    def _help_not_delivered(self, _reason: str) -> None:
+        """Said to the visitor and on the banner: a mediator must come by sight, not by the desk."""
+        if self.help_waiting:
+            log.warning("help call: the visitor and the banner say it did not reach the desk")
+            self.help_unsent.emit()
 
     def _acknowledge(self) -> None:
         log.info("panel: help call acknowledged")
@@ -118,9 +127,15 @@ class Mediation(QObject):
             return
         from kiosk.summary.testpage import render_test_page
         self.panel.show_printer(self.tr("Impression de la page de test…"))
-        printer.print_pdf(render_test_page(self.window.config,
-                                           self.window.desk.library.content().version),
-                          done=lambda _ok, message: self.panel.show_printer(message))
+        try:
+            page = render_test_page(self.window.config, self.window.desk.library.content().version)
+        except OSError as exc:                 # a full temporary folder
+            log.error("test page not written (%s)", type(exc).__name__)
+            from kiosk.catalogue import catalogue
+            from kiosk.services.printing import FAILED
+            self.panel.show_printer(catalogue("fr").text("Printing", FAILED))
+            return
+        printer.print_pdf(page, done=lambda _ok, message: self.panel.show_printer(message))
 
     def _export(self) -> None:
         log.info("panel: figures exported")

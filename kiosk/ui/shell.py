@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -24,6 +24,17 @@ from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 
 log = logging.getLogger(__name__)
+
+
+def clear_clipboards() -> None:
+    """Every clipboard the platform has: the clipboard, X11's selection (a middle click pastes
+    what was last selected, a name or an e-mail address) and macOS's find buffer."""
+    clipboard = QGuiApplication.clipboard()
+    Mode = QClipboard.Mode
+    for mode, there in ((Mode.Clipboard, True), (Mode.Selection, clipboard.supportsSelection()),
+                        (Mode.FindBuffer, clipboard.supportsFindBuffer())):
+        if there:
+            clipboard.clear(mode)
 
 
 class KioskWindow(LockedWindow):
@@ -162,6 +173,7 @@ class KioskWindow(LockedWindow):
         self.idle_overlay.still_here.connect(self.clock.touch)
         m = self.mediation
         m.help_changed.connect(self._help_changed)
+        m.help_unsent.connect(self._help_unsent)
         m.assisted_changed.connect(lambda _on: self.render())
         m.post_changed.connect(self._post_changed)
 
@@ -230,8 +242,16 @@ class KioskWindow(LockedWindow):
         self.step.set_site_open(False)
 
     def _print_download(self, path: str) -> None:
-        self.services.printer.print_pdf(self.files.for_printing(Path(path)), self.desk.session.language,
-                                        done=self._download_printed)
+        printer = self.services.printer
+        try:
+            copy = self.files.for_printing(Path(path))
+        except OSError as exc:            # the temporary folder is full: said, not a crash
+            log.error("the document could not be copied for printing (%s)", type(exc).__name__)
+            from kiosk.catalogue import catalogue
+            from kiosk.services.printing import FAILED
+            self.step.show_download_status(catalogue(self.desk.session.language).text("Printing", FAILED))
+            return
+        printer.print_pdf(copy, self.desk.session.language, done=self._download_printed)
 
     def _download_printed(self, ok: bool, message: str) -> None:
         self.step.show_download_status(message)
@@ -282,7 +302,15 @@ class KioskWindow(LockedWindow):
 
     def _help_changed(self, waiting: bool) -> None:
         self.header.set_help_waiting(waiting)
+        self.help_banner.set_unsent(False)
         self.help_banner.setVisible(waiting)
+
+    def _help_unsent(self) -> None:
+        """The help call did not reach the desk: the banner says so, and so does the visitor's
+        screen (again if they had closed it) — no false « un médiateur va venir »."""
+        self.help_banner.set_unsent(True)
+        if self.desk.session is not None:
+            self.help_coming.open(unsent=True)
 
     def _post_changed(self) -> None:
         self.desk.default_text_size = self.services.post.text_size
@@ -304,7 +332,7 @@ class KioskWindow(LockedWindow):
         for page in self.all_pages:
             page.clear()
         self.scan.clear()
-        QGuiApplication.clipboard().clear()
+        clear_clipboards()
         self.mediation.set_assisted(False)
         self._change_language("fr")
 

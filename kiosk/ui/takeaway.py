@@ -84,8 +84,24 @@ class Takeaway(QObject):
             return
         from kiosk.summary.pdf import render_pdf
         summary = self._summary(note)
-        path = render_pdf(summary, self.files.for_printing())
+        try:
+            path = self.files.for_printing()
+        except OSError as exc:
+            self._not_prepared(exc)
+            return
+        try:
+            render_pdf(summary, path)
+        except OSError as exc:             # a full or broken temporary folder: said, not a crash
+            path.unlink(missing_ok=True)
+            self._not_prepared(exc)
+            return
         printer.print_pdf(path, summary.language, done=self._printed)
+
+    def _not_prepared(self, exc: OSError) -> None:
+        from kiosk.catalogue import catalogue
+        from kiosk.services.printing import FAILED
+        log.error("the summary PDF could not be written (%s)", type(exc).__name__)
+        self.page.show_print_status(catalogue(self.window.desk.session.language).text("Printing", FAILED))
 
     def _printed(self, ok: bool, message: str) -> None:
         self.page.show_print_status(message)

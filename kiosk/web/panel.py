@@ -218,6 +218,8 @@ class WebPanel(QWidget):
             self.visitor = VisitorProfile(self.allowlist, self)
             self.visitor.download_ready.connect(self.download_ready)
             self.visitor.download_refused.connect(self._on_download_refused)
+            self.visitor.download_failed.connect(
+                lambda no_space: self._on_download_refused("", "no-space" if no_space else "failed"))
         return self.visitor
 
     def set_chooser(self, chooser: FileChooser | None) -> None:
@@ -362,9 +364,9 @@ class WebPanel(QWidget):
             self._last_step = step
             self.step_matched.emit(step)
 
-    def _on_download_refused(self, name: str) -> None:
+    def _on_download_refused(self, name: str, kind: str = "download") -> None:
         self._notice_over_failure = False
-        self._show_notice("download")
+        self._show_notice(kind)
 
     def _view_of(self, page: QWebEnginePage) -> QWebEngineView | None:
         return next((v for v in self._sites if v.page() is page), None)
@@ -432,6 +434,14 @@ class WebPanel(QWidget):
                 self.tr("Ce fichier ne peut pas être gardé sur la borne"),
                 (self.tr("La borne garde seulement les documents PDF, pour les imprimer."),
                  self.tr("Demandez à un médiateur si vous avez besoin de ce fichier."),
+                 self.tr("Touchez « %1 » pour revenir au site.").replace("%1", back)))
+        if kind in ("no-space", "failed"):       # a PDF whose download stopped short
+            return blocked.Notice(
+                self.tr("Ce document n'a pas pu être enregistré"),
+                (self.tr("La borne n'a plus de place pour le garder. Prévenez un médiateur.")
+                 if kind == "no-space" else
+                 self.tr("Le téléchargement s'est arrêté avant la fin. Réessayez ; si cela "
+                         "recommence, prévenez un médiateur."),
                  self.tr("Touchez « %1 » pour revenir au site.").replace("%1", back)))
         decision = decision or Decision(Verdict.BLOCK, Reason.MALFORMED)
         if decision.verdict is Verdict.OFFER_ON_PHONE:

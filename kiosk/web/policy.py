@@ -235,18 +235,60 @@ def resolver_rules(allowlist: Allowlist | Iterable[str], also: Iterable[str] = (
     rules apply to them), except the tests' hosts. ``also``: other names Chromium itself must
     resolve, such as the centre's HTTP proxy.
     """
+    from kiosk.web.suffixes import entry_problem
     allow = Allowlist.of(allowlist)
-    excluded = [x for d in allow.domains if not _is_ip(d) for x in (d, f"*.{d}")]
+    # An entry of the wrong shape ("*", "fr", an IP) would open the wall: the configuration
+    # refuses them (kiosk.config), and they are left out here too.
+    excluded = [x for d in allow.domains if not entry_problem(d) for x in (d, f"*.{d}")]
     excluded += list(allow.test_hosts) + [h.strip().lower() for h in also if h.strip()]
     return ", ".join(["MAP * ~NOTFOUND"] + [f"EXCLUDE {x}" for x in excluded])
 
 
+def proxy_pac(allowlist: Allowlist | Iterable[str], proxy: str) -> str:
+    """A proxy auto-config script: the allowlisted hosts through ``proxy`` (``host:port``),
+    everything else ``DIRECT`` — where the resolver rules stop it, since its name never resolves.
+
+    With a plain ``--proxy-server`` the proxy resolves every name itself, so a sub-resource that
+    an official site redirects elsewhere (which Qt follows before asking the interceptor) would
+    reach the other host through the proxy (measured: tests/test_web_network.py).
+    """
+    import json
+    from kiosk.web.suffixes import entry_problem
+    allow = Allowlist.of(allowlist)
+    domains = [d for d in allow.domains if not entry_problem(d)]
+    return ("function FindProxyForURL(url, host) {\n"
+            "  host = host.toLowerCase();\n"
+            f"  var domains = {json.dumps(domains)}, hosts = {json.dumps(list(allow.test_hosts))};\n"
+            "  for (var i = 0; i < domains.length; i++)\n"
+            "    if (host == domains[i] || dnsDomainIs(host, '.' + domains[i]))\n"
+            f"      return {json.dumps('PROXY ' + proxy)};\n"
+            "  for (var j = 0; j < hosts.length; j++)\n"
+            f"    if (host == hosts[j]) return {json.dumps('PROXY ' + proxy)};\n"
+            "  return 'DIRECT';\n"
+            "}\n")
+
+
+# WebRTC gathers UDP candidates towards any address a page names (STUN, TURN, peers), around the
+# resolver rules: with this policy it may only use a proxy, and there is none for UDP, so no
+# packet leaves. QtWebEngine 6.12 honours the "force-" switch; the plain
+# --webrtc-ip-handling-policy is ignored (both measured: tests/test_web_network.py).
+WEBRTC_OFF = "--force-webrtc-ip-handling-policy=disable_non_proxied_udp"
+
+
 def chromium_flags(allowlist: Allowlist | Iterable[str], current: str = "",
-                   also: Iterable[str] = ()) -> str:
-    """``QTWEBENGINE_CHROMIUM_FLAGS`` with the resolver rules added to ``current``.
+                   also: Iterable[str] = (), proxy: str = "") -> str:
+    """``QTWEBENGINE_CHROMIUM_FLAGS`` with the resolver rules, WebRTC off and, when the centre
+    has an HTTP ``proxy`` (``host:port``), the proxy for the allowlisted hosts only.
 
     Process-wide: set it in the environment before the first web profile is created (the
     composition root, before any ``WebPanel``); later changes are ignored by QtWebEngine.
     """
-    rules = f'--host-resolver-rules="{resolver_rules(allowlist, also)}"'
-    return " ".join(part for part in (current.strip(), rules) if part)
+    import base64
+    also = list(also)
+    parts = [current.strip()]
+    if proxy:
+        also.append(proxy.rsplit(":", 1)[0].strip("[]"))
+        pac = base64.b64encode(proxy_pac(allowlist, proxy).encode()).decode()
+        parts.append(f"--proxy-pac-url=data:application/x-ns-proxy-autoconfig;base64,{pac}")
+    parts += [f'--host-resolver-rules="{resolver_rules(allowlist, also)}"', WEBRTC_OFF]
+    return " ".join(part for part in parts if part)

@@ -61,6 +61,7 @@ SETTINGS = {
     _A.AutoLoadIconsForPage: False,           # no favicon requests: the panel shows none
     _A.TouchIconsEnabled: False,
 }
+_INTERRUPT = QWebEngineDownloadRequest.DownloadInterruptReason
 _SAFE_NAME = re.compile(r"[^\w.-]+")
 
 
@@ -74,6 +75,7 @@ class VisitorProfile(QObject):
 
     download_ready = Signal(str)       # path of a complete PDF in the private folder
     download_refused = Signal(str)     # file name of a download that is not a PDF
+    download_failed = Signal(bool)     # a PDF's download stopped short; True: no space left
     navigation_blocked = Signal(str)   # host of a navigation the interceptor refused
 
     def __init__(self, allowlist: Allowlist, parent: QObject | None = None):
@@ -145,8 +147,19 @@ class VisitorProfile(QObject):
         download.setDownloadDirectory(str(self.folder))
         download.setDownloadFileName(target)
         download.isFinishedChanged.connect(lambda: self._on_finished(download))
+        download.stateChanged.connect(lambda state: self._on_state(download, state))
         self._downloads.append(download)
         download.accept()
+
+    def _on_state(self, download: QWebEngineDownloadRequest, state) -> None:
+        """Interrupted (no space left, the network gone) is not finished for Qt: it could resume.
+        The kiosk stops it, and the visitor is told why instead of seeing nothing happen."""
+        if not self.alive or state != QWebEngineDownloadRequest.DownloadState.DownloadInterrupted:
+            return
+        reason = download.interruptReason()
+        log.warning("a PDF download stopped short (%s)", reason.name)
+        download.cancel()                     # finished, then: its partial file is deleted
+        self.download_failed.emit(reason == _INTERRUPT.FileNoSpace)
 
     def _on_finished(self, download: QWebEngineDownloadRequest) -> None:
         if not self.alive or not shiboken6.isValid(download):
@@ -154,6 +167,7 @@ class VisitorProfile(QObject):
         path = Path(download.downloadDirectory()) / download.downloadFileName()
         if download.state() != QWebEngineDownloadRequest.DownloadState.DownloadCompleted:
             path.unlink(missing_ok=True)
+            path.with_name(path.name + ".download").unlink(missing_ok=True)   # Chromium's partial file
             return
         try:
             is_pdf = path.read_bytes()[:5] == b"%PDF-"
