@@ -13,7 +13,10 @@ from dataclasses import dataclass, field, fields
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.catalogue import catalogue
+from kiosk.guides.loader import STOPPED
 from kiosk.guides.model import Checklist, End, Guide, Question, Step
+from kiosk.guides.suggestions import met
+from kiosk.summary.sources import name, verification
 
 COMPLETED, ENDED_EARLY, STOPPED = "completed", "ended-early", "stopped"
 RIGHT_TO_LEFT = {"ar"}
@@ -43,6 +46,9 @@ class Words:
     hours: str = QT_TRANSLATE_NOOP("Summary", "Horaires")
     phone: str = QT_TRANSLATE_NOOP("Summary", "Téléphone")
     links: str = QT_TRANSLATE_NOOP("Summary", "Sites officiels")
+    suggestions: str = QT_TRANSLATE_NOOP("Summary", "Vous pourriez aussi…")
+    sources: str = QT_TRANSLATE_NOOP("Summary", "D'où viennent ces informations")
+    more: str = QT_TRANSLATE_NOOP("Summary", "… suite sur la feuille imprimée")
     note: str = QT_TRANSLATE_NOOP("Summary", "Pour le conseiller")
     reference: str = QT_TRANSLATE_NOOP("Summary", "Référence du résumé envoyé au pôle social : %1")
     scan: str = QT_TRANSLATE_NOOP("Summary", "Scannez avec votre téléphone")
@@ -72,6 +78,23 @@ class Reminder:
     text: str
     every_months: int = 0
     in_days: int = 0
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """« Vous pourriez aussi… »: another guide of the kiosk, or an official page."""
+    title: str
+    why: str
+    guide: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A source of what the visitor read, and what was really done to check it."""
+    name: str
+    url: str
+    verification: str
 
 
 @dataclass(frozen=True)
@@ -111,6 +134,9 @@ class Summary:
     content_date: _dt.date
     visitor_note: str = field(default="", repr=False)
     reference: str = ""       # given by the hand-off, when the visitor agreed to send it
+    suggestions: tuple[Suggested, ...] = ()
+    sources: tuple[Cited, ...] = ()
+    end: str = STOPPED        # the id of the end reached, or "stopped"
     french: Summary | None = field(default=None, repr=False)   # the same, in French, if not French
 
     @property
@@ -172,6 +198,33 @@ def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
     return STOPPED, line, ""
 
 
+def _suggestions(journey, library, language: str, visited, left) -> tuple[Suggested, ...]:
+    opened = {p.guide for p in visited} | {journey.guide_id}
+    answers = {key: a for key, a in journey.answers.items() if key in left}
+    ends = {(p.guide, p.screen) for p in visited
+            if isinstance(library.guide(p.guide).screen(p.screen), End)}
+    found = []
+    for rule in met(library.content(language).suggestions, opened, answers, ends):
+        title = library.guide(rule.guide, language).title if rule.guide in library.ids else rule.title
+        found.append(Suggested(title, rule.why, rule.guide, rule.url))
+    return tuple(found)
+
+
+def _sources(visited, guides, library, language: str) -> tuple[Cited, ...]:
+    """The sources of the questions and steps the visitor saw, each once."""
+    cited, seen = [], set()
+    content = library.content(language)
+    for place in visited:
+        source = getattr(guides(place.guide).screen(place.screen), "source", None)
+        if source is None or (source.url, source.title) in seen:
+            continue
+        seen.add((source.url, source.title))
+        role = content.checker(source.checked_by)
+        cited.append(Cited(name(source), source.url,
+                           verification(source, language, role.label if role else "")))
+    return tuple(cited)
+
+
 def build_summary(journey, library, config, language: str, now: _dt.datetime,
                   visitor_note: str = "", reference: str = "") -> Summary:
     """The summary of ``journey`` in ``language``; with its French twin when not French."""
@@ -218,12 +271,18 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
             contacts.append(Contact(profession.label, profession.does))
 
     outcome, outcome_line, outcome_text = _outcome(journey, guides, words)
+    end = journey.place.screen if outcome != STOPPED else STOPPED
+    own = {q: a for (g, q), a in journey.answers.items() if g == main.id and (g, q) in left}
+    next_steps = tuple(Reminder(n.text, n.every_months, n.in_days)
+                       for n in main.next_steps if n.fits(end, own))
     s = config.site
     return Summary(
         language=language, words=words, guide_id=main.id, title=main.title, outcome=outcome,
         outcome_line=outcome_line, outcome_text=outcome_text, when=now, post=config.kiosk.post,
         answers=tuple(answers), steps_done=tuple(steps_done), documents=tuple(documents),
-        next_steps=tuple(Reminder(n.text, n.every_months, n.in_days) for n in main.next_steps),
+        next_steps=next_steps, end=end,
+        suggestions=_suggestions(journey, library, language, visited, left),
+        sources=_sources(visited, guides, library, language),
         contacts=tuple(contacts), site=Site(s.name, s.address, s.transport, s.hours, s.phone),
         links=tuple((link.title, link.url) for link in main.links),
         content_version=content.version, content_date=content.date,
@@ -241,5 +300,6 @@ def for_handoff(summary: Summary) -> dict:
         "when": s.when.strftime("%Y-%m-%dT%H:%M"), "post": s.post, "language": summary.language,
         "answers": [list(a) for a in s.answers], "steps_done": list(s.steps_done),
         "missing": list(s.missing), "next_steps": [r.text for r in s.next_steps],
+        "suggestions": [g.title for g in s.suggestions],
         "note": s.visitor_note, "content_version": s.content_version,
     }

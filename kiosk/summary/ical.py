@@ -2,8 +2,8 @@
 
 The guide's first next step that comes back (``every_months``: every N months, such as the
 quarterly RSA declaration) or falls on a day (``in_days``) becomes an all-day event; phones add
-it to their calendar when they scan the code. Only offered when the guide was completed: a
-visitor who stopped on the way has something else to do first.
+it to their calendar when they scan the code. The summary's next steps are those of the end the
+visitor reached (or of a visitor who stopped on the way), so the reminder fits that end.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import calendar
 import datetime as _dt
 import uuid
 
-from kiosk.summary.builder import COMPLETED, Reminder, Summary
+from kiosk.summary.builder import Reminder, Summary
 
 SUMMARY_CHARS = 120
 
@@ -24,8 +24,6 @@ def add_months(day: _dt.date, months: int) -> _dt.date:
 
 
 def reminder(summary: Summary) -> Reminder | None:
-    if summary.outcome != COMPLETED:
-        return None
     return next((r for r in summary.next_steps if r.every_months or r.in_days), None)
 
 

@@ -28,6 +28,9 @@ class QuestionPage(GuidePage):
         self.body.addWidget(self.help)
         self.body.addSpacing(12)
         self.body.addLayout(self.answers_box)
+        self.body.addSpacing(12)
+        self.source = label(name="Muted")     # where the rule the question states comes from
+        self.body.addWidget(self.source)
         self.body.addStretch(1)
         self.buttons: list[QPushButton] = []
 
@@ -56,6 +59,11 @@ class QuestionPage(GuidePage):
             b.show()
             self.buttons.append(b)
 
+    def show_source(self, text: str) -> None:
+        self.source.setText(text)
+        self.source.setAccessibleName(text)
+        self.source.setVisible(bool(text))
+
     def reading(self) -> str:
         answers = ", ".join(b.text_content() for b in self.buttons)
         return f"{super().reading()}\n{answers}"
@@ -64,4 +72,5 @@ class QuestionPage(GuidePage):
         super().clear()
         self.text.clear()
         self.help.clear()
+        self.show_source("")
         discard(self.buttons)

@@ -97,10 +97,11 @@ class StepPage(GuidePage):
         self.site.setText(self.tr("Ouvrir le site %1").replace("%1", host.removeprefix("www.")))
         self.site.setAccessibleName(self.site.text())
         self.site.setVisible(bool(step.url))
-        src = step.source
-        self.source.setText(self.tr("Source : %1 — vérifié le %2")
-                            .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
-                            .replace("%2", src.verified.strftime("%d/%m/%Y")))
+
+    def show_source(self, text: str) -> None:
+        """« Source : … — relu sur une copie de la page du … » (what was really done)."""
+        self.source.setText(text)
+        self.source.setAccessibleName(text)
 
     def set_site_open(self, is_open: bool) -> None:
         self.close_button.setVisible(is_open and bool(self._url))
