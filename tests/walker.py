@@ -62,6 +62,10 @@ def walk(qtbot, kiosk, guide_id: str, question_label, max_screens: int = 200) ->
         if isinstance(screen, Question):
             answer_id = plans.setdefault(guide.id, plan(guide)).get(screen.id) or screen.answers[0].id
             answer = next(a for a in screen.answers if a.id == answer_id)
+            if screen.pick is not None and screen.pick.unit == "month" and answer.id == "date":
+                first = w.question.picker._month_buttons[0]
+                assert first.accessibleName().startswith("Choisir le mois : ")
+                click(qtbot, w.question.picker, first.text())
             click(qtbot, w, answer.label or question_label(answer.id))
         elif isinstance(screen, Checklist):
             for item in screen.items:

@@ -405,6 +405,30 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>اختيار الشهر: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 أسابيع</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>أسبوع أقل (الآن: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>أسبوع أكثر (الآن: %1)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
@@ -632,6 +656,22 @@
     <message>
         <source>dans %1 jours</source>
         <translation>بعد %1 أيام</translation>
+    </message>
+    <message>
+        <source>au plus tard le %1</source>
+        <translation>في أجل أقصاه %1</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 أسابيع</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>في %1</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>

@@ -405,6 +405,30 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Choose the month: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>One week less (now: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>One week more (now: %1)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
@@ -632,6 +656,22 @@
     <message>
         <source>dans %1 jours</source>
         <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>au plus tard le %1</source>
+        <translation>by %1 at the latest</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>on %1</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>

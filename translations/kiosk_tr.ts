@@ -405,6 +405,30 @@
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Ayı seç: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 hafta</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>Bir hafta az (şimdi: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>Bir hafta fazla (şimdi: %1)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Code médiateur</source>
@@ -632,6 +656,22 @@
     <message>
         <source>dans %1 jours</source>
         <translation>%1 gün sonra</translation>
+    </message>
+    <message>
+        <source>au plus tard le %1</source>
+        <translation>en geç %1 tarihinde</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>%1 tarihinden itibaren</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 hafta</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>şu tarihlerde: %1</translation>
     </message>
     <message>
         <source>Qui voir au pôle social</source>

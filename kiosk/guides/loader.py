@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from kiosk.guides.model import (
-    STANDARD_ANSWERS, Answer, Checker, Checklist, Content, End, Guide, Item, Link, NextStep,
-    Profession, Question, Screen, Source, Step, Suggestion, Tile,
+    PICKED, STANDARD_ANSWERS, Answer, Checker, Checklist, Content, End, Guide, Item, Link, NextStep,
+    Pick, Profession, Question, Screen, Source, Step, Suggestion, Tile,
 )
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
 
@@ -96,6 +96,16 @@ def _copy(s: Reader) -> str | None:
     return None
 
 
+def _pick(r: Reader) -> Pick:
+    p = r.table("pick")
+    p.unknown_keys({"unit", "min", "max"})
+    unit = p.choice("unit", "weeks", ("weeks", "month"), required=True)
+    low, high = p.integer("min", 1, 0, 60), p.integer("max", 42, 1, 60)
+    if low >= high:
+        p.problem("max", f"expected more than min ({low}), got {high}")
+    return Pick(unit, low, high)
+
+
 def _answer(r: Reader, following: str) -> Answer:
     r.unknown_keys({"id", "label", "next", "detour"})
     answer_id = _id(r)
@@ -111,12 +121,17 @@ def _screen(r: Reader, following: str, fallback: bool) -> Screen | None:
     screen_id = _id(r)
     common = {"id", "kind"}
     if kind == "question":
-        r.unknown_keys(common | {"text", "help", "summary_label", "answers", "source"})
+        r.unknown_keys(common | {"text", "help", "summary_label", "answers", "source", "pick"})
         answers = tuple(_answer(a, following) for a in r.tables("answers", required=True))
         if answers and len({a.id for a in answers}) != len(answers):
             r.problem("answers", "two answers have the same id")
+        pick = _pick(r) if r.has("pick") else None
+        if pick and PICKED not in {a.id for a in answers}:
+            r.problem("answers", f'a question with a pick needs an answer {{ id = "{PICKED}", '
+                      'label = "Valider" }: the visitor confirms the value they chose')
         return Question(screen_id, r.text("text", required=True), r.text("help"),
-                        r.text("summary_label"), answers, _source(r, False), fallback=fallback)
+                        r.text("summary_label"), answers, _source(r, False), pick,
+                        fallback=fallback)
     if kind == "checklist":
         r.unknown_keys(common | {"title", "text", "items", "next"})
         items = []
@@ -160,7 +175,7 @@ def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language
             screens.append(screen)
     next_steps = []
     for n in root.tables("next_steps"):
-        n.unknown_keys({"id", "text", "every_months", "in_days", "ends", "answers"})
+        n.unknown_keys({"id", "text", "every_months", "in_days", "ends", "answers", "on", "at_week"})
         ends = n.texts("ends")
         if not ends:
             n.problem("ends", 'is missing: expected the ends this next step belongs to, like '
@@ -171,7 +186,7 @@ def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language
                 n.problem("answers", f'expected "question=answer" like "compte=non", got {rule!r}')
         next_steps.append(NextStep(_id(n), n.text("text", required=True),
                                    n.integer("every_months", 0, 0, 24), n.integer("in_days", 0, 0, 365),
-                                   ends, answers))
+                                   ends, answers, n.text("on"), n.integer("at_week", 0, 0, 60)))
     links = []
     for li in root.tables("links"):
         li.unknown_keys({"id", "title", "url"})
@@ -219,6 +234,12 @@ def _check_next_steps(guide: Guide, root: Reader) -> None:
             if end != STOPPED and end not in ends:
                 root.problem(where + ".ends", f"{end!r} is not an end of this guide (ends: "
                              f"{', '.join(sorted(ends))}, or {STOPPED!r})")
+        if step.on:
+            pick = next((s.pick for s in guide.screens if isinstance(s, Question) and s.id == step.on), None)
+            if pick is None:
+                root.problem(where + ".on", f"{step.on!r} is not a question with a pick in this guide")
+            elif pick.unit == "weeks" and not step.at_week:
+                root.problem(where + ".at_week", "is missing: the week the reminder falls due")
         for rule in step.answers:
             question, _, answer = rule.partition("=")
             if question not in questions or answer not in questions[question]:

@@ -60,12 +60,24 @@ class Screen:
 
 
 @dataclass(frozen=True)
+class Pick:
+    """A value chosen by touch, no typing: a number of weeks, or a month among the next 12."""
+    unit: str             # "weeks" or "month"
+    minimum: int = 1
+    maximum: int = 42
+
+
+PICKED = "date"           # the answer id of a picked value (« Je ne sais pas » stays "nsp")
+
+
+@dataclass(frozen=True)
 class Question(Screen):
     text: str
     help: str
     summary_label: str    # « Compte CAF » in the summary: « Compte CAF : non »
     answers: tuple[Answer, ...]
     source: Source | None = None
+    pick: Pick | None = None      # the answer "date" carries a picked value
 
 
 @dataclass(frozen=True)
@@ -114,11 +126,13 @@ class NextStep:
     in_days: int = 0          # a one-off reminder, that many days after the visit
     ends: tuple[str, ...] = ()       # the ends it belongs to; "stopped": a visitor who stopped on the way
     answers: tuple[str, ...] = ()    # only if one of these was answered: "question=answer"
+    on: str = ""              # a question with a pick: the reminder's date comes from its value
+    at_week: int = 0          # weeks: due when the picked week count reaches this number
 
     def fits(self, end: str, answers: dict[str, str]) -> bool:
         """Does this next step belong to a visitor at ``end`` ("stopped" if none) with ``answers``
         (question id → answer id, in this guide)?"""
-        if end not in self.ends:
+        if end not in self.ends or (self.on and answers.get(self.on) != PICKED):
             return False
         return not self.answers or any(answers.get(q) == a for q, a in
                                        (rule.split("=", 1) for rule in self.answers))

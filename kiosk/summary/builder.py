@@ -7,6 +7,7 @@ the Catalogue, so that the printed page can carry French and the visitor's langu
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import dataclass, field, fields
 
@@ -19,6 +20,7 @@ from kiosk.guides.suggestions import met
 from kiosk.summary.sources import name, verification
 
 COMPLETED, ENDED_EARLY, STOPPED = "completed", "ended-early", "stopped"
+REPEATS = 3               # a recurring reminder from a picked month: the next three dates
 RIGHT_TO_LEFT = {"ar"}
 
 
@@ -40,6 +42,10 @@ class Words:
     next_steps: str = QT_TRANSLATE_NOOP("Summary", "À faire ensuite")
     every_months: str = QT_TRANSLATE_NOOP("Summary", "tous les %1 mois")
     in_days: str = QT_TRANSLATE_NOOP("Summary", "dans %1 jours")
+    by_date: str = QT_TRANSLATE_NOOP("Summary", "au plus tard le %1")
+    from_date: str = QT_TRANSLATE_NOOP("Summary", "à partir du %1")
+    weeks: str = QT_TRANSLATE_NOOP("Summary", "%1 semaines")
+    dates: str = QT_TRANSLATE_NOOP("Summary", "les %1")
     who: str = QT_TRANSLATE_NOOP("Summary", "Qui voir au pôle social")
     address: str = QT_TRANSLATE_NOOP("Summary", "Adresse")
     transport: str = QT_TRANSLATE_NOOP("Summary", "Accès")
@@ -78,6 +84,8 @@ class Reminder:
     text: str
     every_months: int = 0
     in_days: int = 0
+    due: _dt.date | None = None     # computed from a picked value: a deadline or a first date
+    deadline: bool = False          # « au plus tard le … » (else « à partir du … »)
 
 
 @dataclass(frozen=True)
@@ -165,7 +173,14 @@ class Summary:
             "%2", self.content_date.strftime("%d/%m/%Y"))
 
     def reminder_when(self, reminder: Reminder) -> str:
-        """« tous les 3 mois », « dans 10 jours », or nothing."""
+        """« au plus tard le 13/01/2027 », « à partir du 01/03/2027, tous les 3 mois »,
+        « tous les 3 mois », « dans 10 jours », or nothing."""
+        if reminder.due and reminder.every_months:          # the next three: « les 01/03, 01/06, … »
+            days = [add_months(reminder.due, reminder.every_months * i) for i in range(REPEATS)]
+            return self.words.dates.replace("%1", ", ".join(d.strftime("%d/%m/%Y") for d in days))
+        if reminder.due:
+            day = reminder.due.strftime("%d/%m/%Y")
+            return (self.words.by_date if reminder.deadline else self.words.from_date).replace("%1", day)
         if reminder.every_months:
             return self.words.every_months.replace("%1", str(reminder.every_months))
         if reminder.in_days:
@@ -196,6 +211,32 @@ def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
     if journey.in_detour:
         line = f"{line} ({guide.title})"
     return STOPPED, line, ""
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` later, or the last day of that month (31 January + 1 → 28/29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _picked_text(unit: str, value, words: Words) -> str:
+    if unit == "weeks":
+        return words.weeks.replace("%1", str(value))
+    year, month = str(value).split("-")
+    return f"{month}/{year}"
+
+
+def _reminder(step, guide: Guide, value, today: _dt.date) -> Reminder:
+    """The next step, with the date its picked value gives (none if the date is already past)."""
+    if not step.on or value is None:
+        return Reminder(step.text, step.every_months, step.in_days)
+    pick = guide.screen(step.on).pick
+    if pick.unit == "weeks":
+        due = today + _dt.timedelta(weeks=step.at_week - int(value))
+        return Reminder(step.text, step.every_months, 0, due if due > today else None, True)
+    year, month = (int(p) for p in str(value).split("-"))
+    return Reminder(step.text, step.every_months, 0, _dt.date(year, month, 1), False)
 
 
 def _suggestions(journey, library, language: str, visited, left) -> tuple[Suggested, ...]:
@@ -244,7 +285,10 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
         if not isinstance(question, Question) or not question.summary_label:
             continue
         answer = next((a for a in question.answers if a.id == answer_id), None)
-        if answer is not None:
+        value = journey.picked.get((guide_id, question_id))
+        if answer is not None and value is not None and question.pick is not None:
+            answers.append((question.summary_label, _picked_text(question.pick.unit, value, words)))
+        elif answer is not None:
             answers.append((question.summary_label, answer.label or words.answer(answer.id)))
 
     steps_done = []
@@ -273,7 +317,7 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
     outcome, outcome_line, outcome_text = _outcome(journey, guides, words)
     end = journey.place.screen if outcome != STOPPED else STOPPED
     own = {q: a for (g, q), a in journey.answers.items() if g == main.id and (g, q) in left}
-    next_steps = tuple(Reminder(n.text, n.every_months, n.in_days)
+    next_steps = tuple(_reminder(n, main, journey.picked.get((main.id, n.on)), now.date())
                        for n in main.next_steps if n.fits(end, own))
     s = config.site
     return Summary(

@@ -7,24 +7,16 @@ visitor reached (or of a visitor who stopped on the way), so the reminder fits t
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import uuid
 
-from kiosk.summary.builder import Reminder, Summary
+from kiosk.summary.builder import REPEATS, Reminder, Summary, add_months
 
 SUMMARY_CHARS = 120
 
 
-def add_months(day: _dt.date, months: int) -> _dt.date:
-    """The same day ``months`` later, or the last day of that month (31 January + 1 → 28/29 February)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def reminder(summary: Summary) -> Reminder | None:
-    return next((r for r in summary.next_steps if r.every_months or r.in_days), None)
+    return next((r for r in summary.next_steps if r.due or r.every_months or r.in_days), None)
 
 
 def _escape(text: str) -> str:
@@ -57,8 +49,8 @@ def ical_event(summary: Summary) -> str | None:
     if found is None:
         return None
     day = summary.when.date()
-    start = add_months(day, found.every_months) if found.every_months else \
-        day + _dt.timedelta(days=found.in_days)
+    start = found.due or (add_months(day, found.every_months) if found.every_months else
+                          day + _dt.timedelta(days=found.in_days))
     text = found.text if len(found.text) <= SUMMARY_CHARS else found.text[:SUMMARY_CHARS - 1] + "…"
     stamp = summary.when.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -69,6 +61,7 @@ def ical_event(summary: Summary) -> str | None:
         f"SUMMARY:{_escape(text)}",
     ]
     if found.every_months:
-        lines.append(f"RRULE:FREQ=MONTHLY;INTERVAL={found.every_months}")
+        count = f";COUNT={REPEATS}" if found.due else ""
+        lines.append(f"RRULE:FREQ=MONTHLY;INTERVAL={found.every_months}{count}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

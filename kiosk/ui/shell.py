@@ -116,6 +116,7 @@ class KioskWindow(LockedWindow):
         self.home.tile_chosen.connect(self._tile)
         self.guide_list.guide_chosen.connect(d.open_guide)
         self.question.answered.connect(lambda a: d.move("answer", a))
+        self.question.picked.connect(lambda a, value: d.move("answer", a, value))
         self.checklist.toggled.connect(lambda i, c: d.journey.tick(i, c))
         self.end.resume.connect(lambda: d.move("next"))
         self.back.clicked.connect(self._back)

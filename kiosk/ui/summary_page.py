@@ -153,7 +153,7 @@ class SummaryPage(Page):
                                   for c in s.sources], muted=True)
         _set_qr(self.qr, qr_png, QR_PX)
         self.qr.setAccessibleDescription(screen_text(s))
-        found = next((r for r in s.next_steps if r.every_months or r.in_days), None)
+        found = next((r for r in s.next_steps if r.due or r.every_months or r.in_days), None)
         self._reminder = s.reminder_line(found) if (ical_png and found) else ""
         _set_qr(self.calendar_qr, ical_png, CALENDAR_QR_PX)
         for widget in (self.calendar_qr, self.calendar_caption):
