@@ -114,6 +114,12 @@ def official_routes(other: Site) -> dict:
             <button id="popup-other" onclick="window.open('{o('/from-popup')}')">Autre</button>
             """),
         "/start": html("<h1>Étape 1</h1>"),
+        "/upload": html("""<form><input id="file" type="file" name="piece">
+            <input id="files" type="file" multiple accept="application/pdf,image/*"></form>
+            <p id="chosen">none</p>
+            <script>for (const id of ["file", "files"]) document.getElementById(id).onchange =
+              e => { document.getElementById("chosen").textContent = e.target.files.length; };
+            </script>"""),
         "/step2/form": html("<h1>Étape 2</h1>"),
         "/login": html("<h1>Connexion</h1><button id='done' onclick='window.close()'>Fermer</button>",
                        "login"),
@@ -205,6 +211,18 @@ def js(qtbot, page: QWebEnginePage, script: str):
 
 def click(qtbot, panel: WebPanel, element_id: str) -> None:
     js(qtbot, site_page(panel), f"document.getElementById('{element_id}').click(); true")
+
+
+def touch(qtbot, panel: WebPanel, element_id: str) -> None:
+    """A real click of the mouse on an element (what needs a user's gesture: a file input)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    centre = js(qtbot, site_page(panel), f"(() => {{ const r = document.getElementById('{element_id}')"
+                                          ".getBoundingClientRect(); return (r.x + r.width / 2) + ',' + "
+                                          "(r.y + r.height / 2); })()")
+    x, y = (float(v) for v in centre.split(","))
+    QTest.mouseClick(panel._top().focusProxy(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, QPoint(int(x), int(y)))
 
 
 def notice_shown(panel: WebPanel) -> bool:
@@ -421,6 +439,34 @@ def test_a_download_that_is_not_a_pdf_is_refused_and_explained(qtbot, panel, off
     click(qtbot, panel, "zip")
     assert "ne peut pas être gardé sur la borne" in notice_text(qtbot, panel)
     assert list(panel.visitor.folder.iterdir()) == []
+
+
+def test_a_file_input_never_opens_a_file_dialog_on_the_disk(qtbot, panel, official, other, caplog):
+    """A public page must not reach the disk: Qt's default ``chooseFiles`` opens a QFileDialog
+    (rename, delete, hidden files, the home folder). The kiosk answers the request itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    dialogs = []
+
+    def close_any_file_dialog():      # a modal dialog would block the test: note it, close it
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                dialogs.append(widget.directory().path())
+                widget.reject()
+    watchdog = QTimer(interval=200)
+    watchdog.timeout.connect(close_any_file_dialog)
+    watchdog.start()
+    load(qtbot, panel, official.url("/upload"))
+    before = set(QApplication.topLevelWidgets())
+    for input_id in ("file", "files"):
+        caplog.clear()
+        with caplog.at_level("INFO", logger="kiosk.web.pages"):
+            touch(qtbot, panel, input_id)
+            qtbot.waitUntil(lambda: "asked for a file" in caplog.text or bool(dialogs), timeout=5000)
+        assert dialogs == [], "a file dialog opened on the disk"
+        assert [w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible()] == []
+        assert js(qtbot, site_page(panel), f"document.getElementById('{input_id}').files.length") == 0
+    assert js(qtbot, site_page(panel), "document.getElementById('chosen').textContent") == "none"
 
 
 def test_permissions_are_denied(qtbot, panel, official, other):

@@ -34,6 +34,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from kiosk.web.interceptor import RequestFilter
+from kiosk.web.pages import KioskPage
 from kiosk.web.policy import Allowlist
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ class VisitorProfile(QObject):
 
     # --- pages and views -------------------------------------------------------------------
 
-    def view(self, page_type: type[QWebEnginePage] = QWebEnginePage, parent: QWidget | None = None,
+    def view(self, page_type: type[QWebEnginePage] = KioskPage, parent: QWidget | None = None,
              **page_args) -> QWebEngineView:
         """A view showing a new page of this profile (``page_type(profile, **page_args)``)."""
         page = page_type(self.profile, **page_args)
