@@ -49,7 +49,7 @@ def test_a_whole_journey_with_a_detour(qtbot, kiosk):
     texts = visible_texts(w)
     assert "Étape 1 sur 3" in texts and "Ouvrir le site" in texts
     assert "Attention : Ne fermez pas la page." in texts
-    assert any(t.startswith("Source : caf.fr — vérifié le 01/11/2026") for t in texts)
+    assert "Source : caf.fr — relu sur une copie de la page du 01/11/2026" in texts
     click(qtbot, w, "Suivant")
     assert "Étape 2 sur 3" in visible_texts(w)
     click(qtbot, w, "Retour")

@@ -219,7 +219,10 @@ def test_qr_texts_fit(library, config, tmp_path):
         assert len(screen_text(s).encode()) <= SCREEN_BYTES
     s = build_summary(completed(ar, "ar"), ar, config, "ar", NOW)
     assert s.right_to_left and "دليل تجريبي" in screen_text(s)
-    assert "كشف الهوية المصرفية RIB" in paper_text(s)
+    assert "كشف الهوية المصرفية RIB" in screen_text(s)
+    # paper: 300 bytes; what to do next comes first, then it says the rest is on the sheet
+    assert s.next_steps[0].text in paper_text(s)
+    assert paper_text(s).endswith(s.words.more)
 
 
 def test_every_real_guide_gives_a_summary_that_fits(config):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from driver import click, visible_buttons, visible_texts
 from kiosk.guides.model import Checklist, End, Guide, Question, Step
+from kiosk.summary.sources import verification
 
 
 def plan(guide: Guide) -> dict[str, str]:
@@ -61,6 +62,10 @@ def walk(qtbot, kiosk, guide_id: str, question_label, max_screens: int = 200) ->
         if isinstance(screen, Question):
             answer_id = plans.setdefault(guide.id, plan(guide)).get(screen.id) or screen.answers[0].id
             answer = next(a for a in screen.answers if a.id == answer_id)
+            if screen.pick is not None and screen.pick.unit == "month" and answer.id == "date":
+                first = w.question.picker._month_buttons[0]
+                assert first.accessibleName().startswith("Choisir le mois : ")
+                click(qtbot, w.question.picker, first.text())
             click(qtbot, w, answer.label or question_label(answer.id))
         elif isinstance(screen, Checklist):
             for item in screen.items:
@@ -71,8 +76,9 @@ def walk(qtbot, kiosk, guide_id: str, question_label, max_screens: int = 200) ->
             texts = visible_texts(w)
             assert f"Étape {progress.number} sur {progress.total}" in texts
             assert screen.title in texts
-            assert any(t.startswith("Source : ") and screen.source.verified.strftime("%d/%m/%Y") in t
-                       for t in texts)
+            said = verification(screen.source, "fr")
+            assert any(t.startswith("Source : ") and t.endswith(said) for t in texts), texts
+            assert said.startswith(("relu sur une copie", "vérifié sur le site officiel le "))
             assert w.step.title.accessibleName().startswith(f"Étape {progress.number} sur")
             seen.append(screen.title)
             click(qtbot, w, "Suivant")

@@ -300,6 +300,30 @@
 <context>
     <name>MediatorPanel</name>
     <message>
+        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
+        <translation>%1 صفحة تنتظر التحقق على الموقع الرسمي، منها %2 منذ أكثر من 12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>vérifiée le %1</source>
+        <translation>تم التحقق في %1</translation>
+    </message>
+    <message>
+        <source>copie du %1</source>
+        <translation>نسخة بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>copie non datée</source>
+        <translation>نسخة غير مؤرخة</translation>
+    </message>
+    <message>
+        <source>PLUS DE 12 MOIS</source>
+        <translation>أكثر من 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>… و%1 أخرى: القائمة الكاملة في « kiosk check ».</translation>
+    </message>
+    <message>
         <source>Espace médiateur</source>
         <translation>قائمة الوسيط</translation>
     </message>
@@ -348,6 +372,10 @@
         <translation>تصدير الإحصائيات (CSV)</translation>
     </message>
     <message>
+        <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
+        <translation>مصادر يجب التحقق منها على الموقع الرسمي (الأقدم أولًا)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>هذا الجهاز</translation>
     </message>
@@ -390,6 +418,30 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>الخروج من وضع الكشك والرجوع إلى سطح المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>اختيار الشهر: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 أسابيع</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>أسبوع أقل (الآن: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>أسبوع أكثر (الآن: %1)</translation>
     </message>
 </context>
 <context>
@@ -494,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Source : %1 — %2</source>
+        <translation>المصدر: %1 — %2</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page du %1</source>
+        <translation>قُرئ على نسخة من الصفحة بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page de %1</source>
+        <translation>قُرئ على نسخة من الصفحة تعود إلى %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie non datée de la page</source>
+        <translation>قُرئ على نسخة غير مؤرخة من الصفحة</translation>
+    </message>
+    <message>
+        <source>vérifié sur le site officiel le %1 par %2</source>
+        <translation>تم التحقق منه على الموقع الرسمي في %1 من طرف %2</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -510,10 +585,6 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>فتح موقع %1</translation>
-    </message>
-    <message>
-        <source>Source : %1 — vérifié le %2</source>
-        <translation>المصدر: %1 — تمّ التحقق منه يوم %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -603,6 +674,22 @@
         <translation>بعد %1 أيام</translation>
     </message>
     <message>
+        <source>au plus tard le %1</source>
+        <translation>في أجل أقصاه %1</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 أسابيع</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
         <source>Qui voir au pôle social</source>
         <translation>من يساعدكم في المركز الاجتماعي</translation>
     </message>
@@ -625,6 +712,18 @@
     <message>
         <source>Sites officiels</source>
         <translation>المواقع الرسمية</translation>
+    </message>
+    <message>
+        <source>Vous pourriez aussi…</source>
+        <translation>يمكنكم أيضًا…</translation>
+    </message>
+    <message>
+        <source>D&apos;où viennent ces informations</source>
+        <translation>من أين تأتي هذه المعلومات</translation>
+    </message>
+    <message>
+        <source>… suite sur la feuille imprimée</source>
+        <translation>… التتمة على الورقة المطبوعة</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>

@@ -300,6 +300,30 @@
 <context>
     <name>MediatorPanel</name>
     <message>
+        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
+        <translation>%1 page(s) await a check on the official site, %2 of them for more than 12 months.</translation>
+    </message>
+    <message>
+        <source>vérifiée le %1</source>
+        <translation>checked on %1</translation>
+    </message>
+    <message>
+        <source>copie du %1</source>
+        <translation>copy of %1</translation>
+    </message>
+    <message>
+        <source>copie non datée</source>
+        <translation>undated copy</translation>
+    </message>
+    <message>
+        <source>PLUS DE 12 MOIS</source>
+        <translation>OVER 12 MONTHS</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>… and %1 more: the whole list is in “kiosk check”.</translation>
+    </message>
+    <message>
         <source>Espace médiateur</source>
         <translation>Mediator area</translation>
     </message>
@@ -348,6 +372,10 @@
         <translation>Export the figures (CSV)</translation>
     </message>
     <message>
+        <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
+        <translation>Sources to check on the official site (oldest first)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>This computer</translation>
     </message>
@@ -390,6 +418,30 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Quit the kiosk and go back to the desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Choose the month: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>One week less (now: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>One week more (now: %1)</translation>
     </message>
 </context>
 <context>
@@ -494,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Source : %1 — %2</source>
+        <translation>Source: %1 — %2</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page du %1</source>
+        <translation>read on a copy of the page dated %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page de %1</source>
+        <translation>read on a copy of the page from %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie non datée de la page</source>
+        <translation>read on an undated copy of the page</translation>
+    </message>
+    <message>
+        <source>vérifié sur le site officiel le %1 par %2</source>
+        <translation>checked on the official site on %1 by %2</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -510,10 +585,6 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Open the website %1</translation>
-    </message>
-    <message>
-        <source>Source : %1 — vérifié le %2</source>
-        <translation>Source: %1 — checked on %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -603,6 +674,22 @@
         <translation>in %1 days</translation>
     </message>
     <message>
+        <source>au plus tard le %1</source>
+        <translation>by %1 at the latest</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
         <source>Qui voir au pôle social</source>
         <translation>Who to see at the social centre</translation>
     </message>
@@ -625,6 +712,18 @@
     <message>
         <source>Sites officiels</source>
         <translation>Official websites</translation>
+    </message>
+    <message>
+        <source>Vous pourriez aussi…</source>
+        <translation>You could also…</translation>
+    </message>
+    <message>
+        <source>D&apos;où viennent ces informations</source>
+        <translation>Where this information comes from</translation>
+    </message>
+    <message>
+        <source>… suite sur la feuille imprimée</source>
+        <translation>… more on the printed sheet</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>

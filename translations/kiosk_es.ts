@@ -300,6 +300,30 @@
 <context>
     <name>MediatorPanel</name>
     <message>
+        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
+        <translation>%1 página(s) esperan una verificación en el sitio oficial, %2 de ellas desde hace más de 12 meses.</translation>
+    </message>
+    <message>
+        <source>vérifiée le %1</source>
+        <translation>verificada el %1</translation>
+    </message>
+    <message>
+        <source>copie du %1</source>
+        <translation>copia del %1</translation>
+    </message>
+    <message>
+        <source>copie non datée</source>
+        <translation>copia sin fecha</translation>
+    </message>
+    <message>
+        <source>PLUS DE 12 MOIS</source>
+        <translation>MÁS DE 12 MESES</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>… y %1 más: la lista completa está en «kiosk check».</translation>
+    </message>
+    <message>
         <source>Espace médiateur</source>
         <translation>Espacio del mediador</translation>
     </message>
@@ -348,6 +372,10 @@
         <translation>Exportar las cifras (CSV)</translation>
     </message>
     <message>
+        <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
+        <translation>Fuentes que verificar en el sitio oficial (las más antiguas primero)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este ordenador</translation>
     </message>
@@ -390,6 +418,30 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Salir del quiosco y volver al escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Elegir el mes: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>Una semana menos (ahora: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>Una semana más (ahora: %1)</translation>
     </message>
 </context>
 <context>
@@ -494,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Source : %1 — %2</source>
+        <translation>Fuente: %1 — %2</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page du %1</source>
+        <translation>leído en una copia de la página del %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page de %1</source>
+        <translation>leído en una copia de la página de %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie non datée de la page</source>
+        <translation>leído en una copia sin fecha de la página</translation>
+    </message>
+    <message>
+        <source>vérifié sur le site officiel le %1 par %2</source>
+        <translation>verificado en el sitio oficial el %1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -510,10 +585,6 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Abrir el sitio %1</translation>
-    </message>
-    <message>
-        <source>Source : %1 — vérifié le %2</source>
-        <translation>Fuente: %1 — comprobado el %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -603,6 +674,22 @@
         <translation>dentro de %1 días</translation>
     </message>
     <message>
+        <source>au plus tard le %1</source>
+        <translation>a más tardar el %1</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>a partir del %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>los días %1</translation>
+    </message>
+    <message>
         <source>Qui voir au pôle social</source>
         <translation>Con quién hablar en el centro social</translation>
     </message>
@@ -625,6 +712,18 @@
     <message>
         <source>Sites officiels</source>
         <translation>Sitios oficiales</translation>
+    </message>
+    <message>
+        <source>Vous pourriez aussi…</source>
+        <translation>También podría…</translation>
+    </message>
+    <message>
+        <source>D&apos;où viennent ces informations</source>
+        <translation>De dónde viene esta información</translation>
+    </message>
+    <message>
+        <source>… suite sur la feuille imprimée</source>
+        <translation>… continúa en la hoja impresa</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>

@@ -300,6 +300,30 @@
 <context>
     <name>MediatorPanel</name>
     <message>
+        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
+        <translation>%1 página(s) aguardam verificação no site oficial, %2 delas há mais de 12 meses.</translation>
+    </message>
+    <message>
+        <source>vérifiée le %1</source>
+        <translation>verificada em %1</translation>
+    </message>
+    <message>
+        <source>copie du %1</source>
+        <translation>cópia de %1</translation>
+    </message>
+    <message>
+        <source>copie non datée</source>
+        <translation>cópia sem data</translation>
+    </message>
+    <message>
+        <source>PLUS DE 12 MOIS</source>
+        <translation>MAIS DE 12 MESES</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>… e mais %1: a lista completa está em «kiosk check».</translation>
+    </message>
+    <message>
         <source>Espace médiateur</source>
         <translation>Área do mediador</translation>
     </message>
@@ -348,6 +372,10 @@
         <translation>Exportar os números (CSV)</translation>
     </message>
     <message>
+        <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
+        <translation>Fontes a verificar no site oficial (as mais antigas primeiro)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este computador</translation>
     </message>
@@ -390,6 +418,30 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Sair do quiosque e voltar ao ambiente de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Escolher o mês: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>Menos uma semana (agora: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>Mais uma semana (agora: %1)</translation>
     </message>
 </context>
 <context>
@@ -494,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Source : %1 — %2</source>
+        <translation>Fonte: %1 — %2</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page du %1</source>
+        <translation>lido numa cópia da página de %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page de %1</source>
+        <translation>lido numa cópia da página de %1</translation>
+    </message>
+    <message>
+        <source>relu sur une copie non datée de la page</source>
+        <translation>lido numa cópia sem data da página</translation>
+    </message>
+    <message>
+        <source>vérifié sur le site officiel le %1 par %2</source>
+        <translation>verificado no site oficial em %1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -510,10 +585,6 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Abrir o site %1</translation>
-    </message>
-    <message>
-        <source>Source : %1 — vérifié le %2</source>
-        <translation>Fonte: %1 — verificado em %2</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -603,6 +674,22 @@
         <translation>daqui a %1 dias</translation>
     </message>
     <message>
+        <source>au plus tard le %1</source>
+        <translation>o mais tardar a %1</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>a partir de %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>em %1</translation>
+    </message>
+    <message>
         <source>Qui voir au pôle social</source>
         <translation>Com quem falar no centro social</translation>
     </message>
@@ -625,6 +712,18 @@
     <message>
         <source>Sites officiels</source>
         <translation>Sites oficiais</translation>
+    </message>
+    <message>
+        <source>Vous pourriez aussi…</source>
+        <translation>Também poderia…</translation>
+    </message>
+    <message>
+        <source>D&apos;où viennent ces informations</source>
+        <translation>De onde vêm estas informações</translation>
+    </message>
+    <message>
+        <source>… suite sur la feuille imprimée</source>
+        <translation>… continua na folha impressa</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>

@@ -300,6 +300,30 @@
 <context>
     <name>MediatorPanel</name>
     <message>
+        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
+        <translation>%1 sayfa resmî sitede kontrol bekliyor; bunların %2 tanesi 12 aydan uzun süredir.</translation>
+    </message>
+    <message>
+        <source>vérifiée le %1</source>
+        <translation>%1 tarihinde kontrol edildi</translation>
+    </message>
+    <message>
+        <source>copie du %1</source>
+        <translation>%1 tarihli kopya</translation>
+    </message>
+    <message>
+        <source>copie non datée</source>
+        <translation>tarihsiz kopya</translation>
+    </message>
+    <message>
+        <source>PLUS DE 12 MOIS</source>
+        <translation>12 AYDAN FAZLA</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>… ve %1 tane daha: listenin tamamı « kiosk check » içinde.</translation>
+    </message>
+    <message>
         <source>Espace médiateur</source>
         <translation>Yardımcı görevli alanı</translation>
     </message>
@@ -348,6 +372,10 @@
         <translation>İstatistikleri dışa aktar (CSV)</translation>
     </message>
     <message>
+        <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
+        <translation>Resmî sitede kontrol edilecek kaynaklar (en eskiler önce)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Bu bilgisayar</translation>
     </message>
@@ -390,6 +418,30 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Kiosktan çık ve masaüstüne dön</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choisir le mois : %1</source>
+        <translation>Ayı seç: %1</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 hafta</translation>
+    </message>
+    <message>
+        <source>Une semaine de moins (maintenant : %1)</source>
+        <translation>Bir hafta az (şimdi: %1)</translation>
+    </message>
+    <message>
+        <source>Une semaine de plus (maintenant : %1)</source>
+        <translation>Bir hafta fazla (şimdi: %1)</translation>
     </message>
 </context>
 <context>
@@ -494,6 +546,29 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <source>Source : %1 — %2</source>
+        <translation>Kaynak: %1 — %2</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page du %1</source>
+        <translation>sayfanın %1 tarihli bir kopyasından okundu</translation>
+    </message>
+    <message>
+        <source>relu sur une copie de la page de %1</source>
+        <translation>sayfanın %1 dönemine ait bir kopyasından okundu</translation>
+    </message>
+    <message>
+        <source>relu sur une copie non datée de la page</source>
+        <translation>sayfanın tarihsiz bir kopyasından okundu</translation>
+    </message>
+    <message>
+        <source>vérifié sur le site officiel le %1 par %2</source>
+        <translation>%1 tarihinde resmî sitede %2 tarafından kontrol edildi</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Étape %1 sur %2</source>
@@ -510,10 +585,6 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>%1 sitesini aç</translation>
-    </message>
-    <message>
-        <source>Source : %1 — vérifié le %2</source>
-        <translation>Kaynak: %1 — %2 tarihinde kontrol edildi</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -603,6 +674,22 @@
         <translation>%1 gün sonra</translation>
     </message>
     <message>
+        <source>au plus tard le %1</source>
+        <translation>en geç %1 tarihinde</translation>
+    </message>
+    <message>
+        <source>à partir du %1</source>
+        <translation>%1 tarihinden itibaren</translation>
+    </message>
+    <message>
+        <source>%1 semaines</source>
+        <translation>%1 hafta</translation>
+    </message>
+    <message>
+        <source>les %1</source>
+        <translation>şu tarihlerde: %1</translation>
+    </message>
+    <message>
         <source>Qui voir au pôle social</source>
         <translation>Sosyal merkezde kiminle görüşebilirsiniz</translation>
     </message>
@@ -625,6 +712,18 @@
     <message>
         <source>Sites officiels</source>
         <translation>Resmî siteler</translation>
+    </message>
+    <message>
+        <source>Vous pourriez aussi…</source>
+        <translation>Şunları da yapabilirsiniz…</translation>
+    </message>
+    <message>
+        <source>D&apos;où viennent ces informations</source>
+        <translation>Bu bilgilerin kaynağı</translation>
+    </message>
+    <message>
+        <source>… suite sur la feuille imprimée</source>
+        <translation>… devamı basılı sayfada</translation>
     </message>
     <message>
         <source>Pour le conseiller</source>

@@ -1,16 +1,19 @@
 """`kiosk check`: is the content fit to show? Errors stop a release; warnings are to read.
 
 Errors: schema, links off the allowlist, a guide nobody can reach, a path with no end, a
-detour to a missing guide, an unreadable site configuration or translation file.
-Warnings: verification dates older than 12 months, long sentences, missing pictograms,
-missing translations (counted per language).
+detour to a missing guide, an end with no next step of its own, a source checked by an unknown
+role, a « vous pourriez aussi » rule naming a guide, question, answer or end that does not exist,
+an unreadable site configuration or translation file.
+Warnings: pages that await a check on the live site for more than 12 months (or undated copies),
+a question that states a figure without a source, long sentences, missing pictograms, missing
+translations (counted per language). Notes: every page awaiting a live check, oldest first.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk import config as config_mod
@@ -18,10 +21,10 @@ from kiosk import paths
 from kiosk.guides.library import Library
 from kiosk.guides.loader import translation_file
 from kiosk.guides.model import End, Guide, Question, Step
+from kiosk.guides.verification import awaiting
 from kiosk.schema import DataError, load_toml
 from kiosk.web.policy import url_allowed
 
-STALE_DAYS = 365
 LONG_SENTENCE = 15
 TEXT_FIELDS = ("text", "help", "title", "screen", "watch_out", "outcome", "intro")
 
@@ -31,6 +34,7 @@ class Report:
     errors: list[str]
     warnings: list[str]
     notes: list[str]
+    pending: list[str] = field(default_factory=list)   # pages awaiting a check on the live site, oldest first
 
 
 def successors(guide: Guide, screen) -> list[str]:
@@ -119,15 +123,21 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
             if library.content().profession(helper) is None:
                 report.errors.append(f"{file}: helpers: {helper!r} is not a profession of content.toml")
         urls = [("links." + li.id, li.url) for li in guide.links]
-        if (today - guide.verified).days > STALE_DAYS:
-            report.warnings.append(f"{file}: verified {guide.verified}: older than 12 months")
+        _check_ends(guide, file, report)
         for screen in guide.screens:
             where = f"screens.{screen.id}"
+            source = getattr(screen, "source", None)
             if isinstance(screen, Step):
-                urls += [(where + ".url", screen.url), (where + ".source.url", screen.source.url)]
-                if (today - screen.source.verified).days > STALE_DAYS:
-                    report.warnings.append(f"{file}: {where}: source verified {screen.source.verified}, "
-                                           "older than 12 months: check it again")
+                urls.append((where + ".url", screen.url))
+            if source is not None:
+                urls.append((where + ".source.url", source.url))
+                if source.checked_by and library.content().checker(source.checked_by) is None:
+                    report.errors.append(f"{file}: {where}.source.checked_by: {source.checked_by!r} "
+                                         "is not a role of [[checkers]] in content.toml")
+            if isinstance(screen, Question) and source is None and \
+                    re.search(r"\d", screen.text + " " + screen.help):
+                report.warnings.append(f"{file}: {where}: states a figure without a source: add "
+                                       "source = { … }")
             for name in [getattr(screen, "pictogram", "")] + [i.pictogram for i in getattr(screen, "items", ())]:
                 if name and name not in pictograms:
                     report.warnings.append(f"{file}: {where}: no pictogram {name!r}.svg")
@@ -140,6 +150,12 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
         for where, url in urls:
             if url and not url_allowed(url, allowlist):
                 report.errors.append(f"{file}: {where}: {url} is not on an official domain of the allowlist")
+    _check_suggestions(library, folder, allowlist, report)
+    report.pending = [p.line() for p in awaiting([library.guide(g) for g in library.ids], today)]
+    stale = [p for p in report.pending if p.startswith("OVER")]
+    if stale:
+        report.warnings.append(f"{len(stale)} page(s) await a check on the live site for more than "
+                               "12 months (or their copy is undated): see « pending » below")
     for gid, count in sorted(long_count.items()):
         report.notes.append(f"{gid}: {count} sentence(s) over {LONG_SENTENCE} words")
 
@@ -167,6 +183,50 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
     return report
 
 
+def _check_ends(guide: Guide, file: Path, report: Report) -> None:
+    """Every end has next steps of its own (a visitor sent elsewhere gets that end's next steps)."""
+    for screen in guide.screens:
+        if isinstance(screen, End) and not any(screen.id in n.ends for n in guide.next_steps):
+            report.errors.append(f"{file}: screens.{screen.id}: an end with no next step of its own: "
+                                 f'add a [[next_steps]] with ends = ["{screen.id}"]')
+
+
+def _check_suggestions(library: Library, folder: Path, allowlist: tuple[str, ...],
+                       report: Report) -> None:
+    """« Vous pourriez aussi… »: each rule names guides, questions, answers and ends that exist."""
+    where = folder / "content.toml"
+    for rule in library.content().suggestions:
+        if rule.guide and rule.guide not in library.ids:
+            report.errors.append(f"{where}: suggestions.{rule.id}: guide {rule.guide!r} does not exist")
+        if rule.url and not url_allowed(rule.url, allowlist):
+            report.errors.append(f"{where}: suggestions.{rule.id}: {rule.url} is not on an official "
+                                 "domain of the allowlist")
+        for condition in rule.when:
+            problem = condition_problem(library, condition)
+            if problem:
+                report.errors.append(f"{where}: suggestions.{rule.id}.when: {condition!r}: {problem}")
+
+
+def condition_problem(library: Library, condition: str) -> str:
+    gid = re.split(r"[.@]", condition)[0]
+    if gid not in library.ids:
+        return f"no guide {gid!r}"
+    guide = library.guide(gid)
+    if "@" in condition:
+        end = condition.split("@", 1)[1]
+        if not any(isinstance(s, End) and s.id == end for s in guide.screens):
+            return f"no end {end!r} in {gid}"
+    elif "." in condition:
+        question_id, _, answers = condition.split(".", 1)[1].partition("=")
+        question = next((s for s in guide.screens if isinstance(s, Question) and s.id == question_id), None)
+        if question is None:
+            return f"no question {question_id!r} in {gid}"
+        unknown = set(answers.split("|")) - {a.id for a in question.answers}
+        if unknown:
+            return f"{question_id} has no answer {', '.join(sorted(unknown))}"
+    return ""
+
+
 def run_check(config_path: str | None) -> int:
     config_errors = 0
     try:
@@ -184,6 +244,11 @@ def run_check(config_path: str | None) -> int:
         print(f"WARNING {line}")
     for line in report.notes:
         print(f"NOTE {line}")
+    if report.pending:
+        print(f"PENDING {len(report.pending)} page(s) await a check on the live official site, "
+              "oldest first:")
+        for line in report.pending:
+            print(f"PENDING {line}")
     errors = len(report.errors) + config_errors
     print(f"{errors} error(s), {len(report.warnings)} warning(s)")
     return 1 if errors else 0

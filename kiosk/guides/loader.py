@@ -6,16 +6,25 @@ the screen is marked ``fallback``.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from pathlib import Path
 
 from kiosk.guides.model import (
-    STANDARD_ANSWERS, TOOLS, Answer, Checklist, Content, End, Guide, Item, Link, NextStep, Profession,
-    Question, Screen, Source, Step, Tile,
+    PICKED, STANDARD_ANSWERS, TOOLS, Answer, Checker, Checklist, Content, End, Guide, Item, Link, NextStep,
+    Pick, Profession, Question, Screen, Source, Step, Suggestion, Tile,
 )
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
 
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+PARTIAL_DATE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2]))?$")
+UNDATED = "non datée"
+CONDITION = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*=[a-z0-9-]+(\|[a-z0-9-]+)*|@[a-z0-9][a-z0-9-]*)?$")
+STOPPED = "stopped"       # in next_steps.ends: a visitor who stopped before any end
+SOURCE_FORM = ('expected source = { url = "https://…", title = "…", copy = 2024-12-05 } '
+               '(copy: the date of the copy of the page you read: a date, "2024-12", "2024" '
+               f'or "{UNDATED}"), and once someone checked it on the live site: '
+               'checked = 2026-12-01, checked_by = "a role of [[checkers]] in content.toml"')
 
 # Which fields of each element a translator translates.
 TRANSLATED = {
@@ -30,6 +39,8 @@ TRANSLATED = {
     "links": ("title",),
     "tile": ("title",),
     "profession": ("label", "does"),
+    "checker": ("label",),
+    "suggestion": ("why", "title"),
 }
 
 
@@ -43,16 +54,56 @@ def _id(r: Reader, key: str = "id") -> str:
 def _source(r: Reader, required: bool) -> Source | None:
     if not r.has("source"):
         if required:
-            r.problem("source", 'is missing: expected source = { url = "https://…", '
-                      'title = "…", verified = 2026-11-25 }')
+            r.problem("source", "is missing: " + SOURCE_FORM)
         return None
     s = r.table("source")
-    s.unknown_keys({"url", "title", "verified"})
+    s.unknown_keys({"url", "title", "copy", "checked", "checked_by", "verified"})
+    if s.has("verified"):
+        s.problem("verified", "says « vérifié » without saying what was done: write copy = the "
+                  "date of the copy of the page you read, or, after opening the live official "
+                  "page, checked = the day and checked_by = your role")
     url = s.text("url", required=True)
     if url and not url.startswith("https://"):
         s.problem("url", f"expected an address starting with https://, got {url!r}")
-    verified = s.date("verified", required=True)
-    return Source(url, s.text("title"), verified) if verified else None
+    copy = _copy(s)
+    checked = s.date("checked")
+    checked_by = s.text("checked_by")
+    if checked and not checked_by:
+        s.problem("checked_by", "is missing: who checked it on the live site (a role of "
+                  "[[checkers]] in content.toml, never a name)")
+    if checked_by and not checked:
+        s.problem("checked", "is missing: the day it was checked on the live site, written 2026-12-01")
+    if copy is None and not checked and not s.has("verified") and not s.has("copy"):
+        s.problem("copy", "is missing: " + SOURCE_FORM)
+    return Source(url, s.text("title"), copy or "", checked, checked_by)
+
+
+def _copy(s: Reader) -> str | None:
+    """The copy's date as "2024-12-05", "2024-12", "2024", "" (undated), or None if absent."""
+    if not s.has("copy"):
+        return None
+    value = s.data["copy"]
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip() == UNDATED:
+        return ""
+    if isinstance(value, str) and PARTIAL_DATE.match(value.strip()):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool) and 1990 <= value <= 2100:
+        return str(value)
+    s.problem("copy", f'expected a date (2024-12-05, no quotes), "2024-12", "2024" or '
+              f'"{UNDATED}", got {value!r}')
+    return None
+
+
+def _pick(r: Reader) -> Pick:
+    p = r.table("pick")
+    p.unknown_keys({"unit", "min", "max"})
+    unit = p.choice("unit", "weeks", ("weeks", "month"), required=True)
+    low, high = p.integer("min", 1, 0, 60), p.integer("max", 42, 1, 60)
+    if low >= high:
+        p.problem("max", f"expected more than min ({low}), got {high}")
+    return Pick(unit, low, high)
 
 
 def _answer(r: Reader, following: str) -> Answer:
@@ -70,12 +121,17 @@ def _screen(r: Reader, following: str, fallback: bool) -> Screen | None:
     screen_id = _id(r)
     common = {"id", "kind"}
     if kind == "question":
-        r.unknown_keys(common | {"text", "help", "summary_label", "answers", "source"})
+        r.unknown_keys(common | {"text", "help", "summary_label", "answers", "source", "pick"})
         answers = tuple(_answer(a, following) for a in r.tables("answers", required=True))
         if answers and len({a.id for a in answers}) != len(answers):
             r.problem("answers", "two answers have the same id")
+        pick = _pick(r) if r.has("pick") else None
+        if pick and PICKED not in {a.id for a in answers}:
+            r.problem("answers", f'a question with a pick needs an answer {{ id = "{PICKED}", '
+                      'label = "Valider" }: the visitor confirms the value they chose')
         return Question(screen_id, r.text("text", required=True), r.text("help"),
-                        r.text("summary_label"), answers, _source(r, False), fallback=fallback)
+                        r.text("summary_label"), answers, _source(r, False), pick,
+                        fallback=fallback)
     if kind == "checklist":
         r.unknown_keys(common | {"title", "text", "items", "next"})
         items = []
@@ -116,7 +172,7 @@ def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language
                 fallbacks: frozenset[str] = frozenset()) -> Guide:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"id", "title", "intro", "pictogram", "verified", "helpers", "screens",
+    root.unknown_keys({"id", "title", "intro", "pictogram", "reviewed", "helpers", "screens",
                        "next_steps", "links"})
     guide_id = _id(root)
     raw_screens = root.tables("screens", required=True)
@@ -129,9 +185,18 @@ def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language
             screens.append(screen)
     next_steps = []
     for n in root.tables("next_steps"):
-        n.unknown_keys({"id", "text", "every_months", "in_days"})
+        n.unknown_keys({"id", "text", "every_months", "in_days", "ends", "answers", "on", "at_week"})
+        ends = n.texts("ends")
+        if not ends:
+            n.problem("ends", 'is missing: expected the ends this next step belongs to, like '
+                      f'ends = ["fin", "fin-papier"] ("{STOPPED}": a visitor who stopped on the way)')
+        answers = n.texts("answers")
+        for rule in answers:
+            if not re.match(r"^[a-z0-9][a-z0-9-]*=[a-z0-9][a-z0-9-]*$", rule):
+                n.problem("answers", f'expected "question=answer" like "compte=non", got {rule!r}')
         next_steps.append(NextStep(_id(n), n.text("text", required=True),
-                                   n.integer("every_months", 0, 0, 24), n.integer("in_days", 0, 0, 365)))
+                                   n.integer("every_months", 0, 0, 24), n.integer("in_days", 0, 0, 365),
+                                   ends, answers, n.text("on"), n.integer("at_week", 0, 0, 60)))
     links = []
     for li in root.tables("links"):
         li.unknown_keys({"id", "title", "url"})
@@ -139,10 +204,15 @@ def parse_guide(data: dict, file: str, lines: LineFinder | None = None, language
         if url and not url.startswith("https://"):
             li.problem("url", f"expected an address starting with https://, got {url!r}")
         links.append(Link(_id(li), li.text("title", required=True), url))
+    if root.has("verified"):
+        root.problem("verified", "is now reviewed = the day editors last reread the guide against "
+                     "its sources (each source says itself whether it was checked on the live site)")
     guide = Guide(guide_id, language, root.text("title", required=True), root.text("intro"),
-                  root.text("pictogram"), root.date("verified", required=True),
+                  root.text("pictogram"),
+                  root.date("reviewed", required=not root.has("verified")),
                   root.texts("helpers"), tuple(screens), tuple(next_steps), tuple(links))
     _check_links(guide, root)
+    _check_next_steps(guide, root)
     if problems:
         raise DataError(problems)
     return guide
@@ -162,6 +232,29 @@ def _check_links(guide: Guide, root: Reader) -> None:
                 root.problem(where, f"leads to {target!r}, which is not a screen of this guide")
             if target == "" and not isinstance(screen, End):
                 root.problem(where, "is the last screen but not an end: add a screen with kind = \"end\"")
+
+
+def _check_next_steps(guide: Guide, root: Reader) -> None:
+    """Next steps name ends of this guide and answers its questions can give."""
+    ends = {s.id for s in guide.screens if isinstance(s, End)}
+    questions = {s.id: {a.id for a in s.answers} for s in guide.screens if isinstance(s, Question)}
+    for index, step in enumerate(guide.next_steps):
+        where = f"next_steps[{index}]"
+        for end in step.ends:
+            if end != STOPPED and end not in ends:
+                root.problem(where + ".ends", f"{end!r} is not an end of this guide (ends: "
+                             f"{', '.join(sorted(ends))}, or {STOPPED!r})")
+        if step.on:
+            pick = next((s.pick for s in guide.screens if isinstance(s, Question) and s.id == step.on), None)
+            if pick is None:
+                root.problem(where + ".on", f"{step.on!r} is not a question with a pick in this guide")
+            elif pick.unit == "weeks" and not step.at_week:
+                root.problem(where + ".at_week", "is missing: the week the reminder falls due")
+        for rule in step.answers:
+            question, _, answer = rule.partition("=")
+            if question not in questions or answer not in questions[question]:
+                root.problem(where + ".answers", f"{rule!r}: no question {question!r} with an "
+                             f"answer {answer!r} in this guide")
 
 
 # --- Translations laid over the French ----------------------------------------------------------
@@ -242,7 +335,7 @@ def load_guide(path: Path, language: str = "fr") -> tuple[Guide, list[str]]:
 def parse_content(data: dict, file: str, lines: LineFinder | None, language: str) -> Content:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"version", "date", "tiles", "professions"})
+    root.unknown_keys({"version", "date", "tiles", "professions", "checkers", "suggestions"})
     tiles = []
     for t in root.tables("tiles", required=True):
         t.unknown_keys({"id", "title", "pictogram", "guides", "action"})
@@ -252,8 +345,32 @@ def parse_content(data: dict, file: str, lines: LineFinder | None, language: str
     for p in root.tables("professions"):
         p.unknown_keys({"id", "label", "does"})
         professions.append(Profession(_id(p), p.text("label", required=True), p.text("does")))
+    checkers = []
+    for c in root.tables("checkers"):
+        c.unknown_keys({"id", "label"})
+        checkers.append(Checker(_id(c), c.text("label", required=True)))
+    suggestions = []
+    for g in root.tables("suggestions"):
+        g.unknown_keys({"id", "why", "when", "guide", "url", "title"})
+        guide, url = g.text("guide"), g.text("url")
+        if bool(guide) == bool(url):
+            g.problem("guide", "expected either guide = \"a guide id\" or url = \"https://…\" (one of them)")
+        if url and not url.startswith("https://"):
+            g.problem("url", f"expected an address starting with https://, got {url!r}")
+        if url and not g.text("title"):
+            g.problem("title", "is missing: a suggestion of a web page needs the page's title")
+        when = g.texts("when")
+        if not when:
+            g.problem("when", 'is missing: expected conditions like ["pmi-grossesse.argent=oui"]')
+        for rule in when:
+            if not CONDITION.match(rule):
+                g.problem("when", f'expected "guide", "guide.question=answer|answer" or "guide@end", '
+                          f"got {rule!r}")
+        suggestions.append(Suggestion(_id(g), g.text("why", required=True), when, guide, url,
+                                      g.text("title")))
     content = Content(root.text("version", required=True), root.date("date", required=True),
-                      language, tuple(tiles), tuple(professions))
+                      language, tuple(tiles), tuple(professions), tuple(checkers),
+                      tuple(suggestions))
     if problems:
         raise DataError(problems)
     return content
@@ -261,7 +378,8 @@ def parse_content(data: dict, file: str, lines: LineFinder | None, language: str
 
 def overlay_content(french: dict, translation: dict) -> tuple[dict, list[str]]:
     merged, missing = dict(french), []
-    for list_key, kind in (("tiles", "tile"), ("professions", "profession")):
+    for list_key, kind in (("tiles", "tile"), ("professions", "profession"),
+                           ("checkers", "checker"), ("suggestions", "suggestion")):
         subs = translation.get(list_key, {}) if isinstance(translation.get(list_key), dict) else {}
         out = []
         for raw in french.get(list_key, []) or []:

@@ -9,9 +9,40 @@ STANDARD_ANSWERS = ("oui", "non", "nsp")
 
 @dataclass(frozen=True)
 class Source:
+    """Where a statement comes from, and what was really done to check it.
+
+    ``copy``: the date of the stored copy of the page an editor read (« 2024-12-05 », « 2023-11 »,
+    « 2023 », or "" for an undated page). ``checked``: the day someone opened the page on the
+    live official site and confirmed the statement, and ``checked_by`` their role (never a name:
+    an id of ``[[checkers]]`` in content.toml). Until then, the source awaits a live check.
+    """
     url: str
     title: str
-    verified: _dt.date
+    copy: str = ""
+    checked: _dt.date | None = None
+    checked_by: str = ""
+
+    @property
+    def live(self) -> bool:
+        return self.checked is not None
+
+    @property
+    def copy_date(self) -> _dt.date | None:
+        """The earliest day the copy can be from (1 January for a year), None if undated."""
+        if not self.copy:
+            return None
+        parts = [int(p) for p in self.copy.split("-")] + [1, 1]
+        return _dt.date(parts[0], parts[1], parts[2])
+
+    @property
+    def copy_text(self) -> str:
+        """« 05/12/2024 », « 11/2023 », « 2023 », or "" (undated)."""
+        return "/".join(reversed(self.copy.split("-"))) if self.copy else ""
+
+    @property
+    def as_of(self) -> _dt.date | None:
+        """The day the statement is known true: the live check, else the copy's date."""
+        return self.checked or self.copy_date
 
 
 @dataclass(frozen=True)
@@ -29,12 +60,24 @@ class Screen:
 
 
 @dataclass(frozen=True)
+class Pick:
+    """A value chosen by touch, no typing: a number of weeks, or a month among the next 12."""
+    unit: str             # "weeks" or "month"
+    minimum: int = 1
+    maximum: int = 42
+
+
+PICKED = "date"           # the answer id of a picked value (« Je ne sais pas » stays "nsp")
+
+
+@dataclass(frozen=True)
 class Question(Screen):
     text: str
     help: str
     summary_label: str    # « Compte CAF » in the summary: « Compte CAF : non »
     answers: tuple[Answer, ...]
     source: Source | None = None
+    pick: Pick | None = None      # the answer "date" carries a picked value
 
 
 @dataclass(frozen=True)
@@ -85,6 +128,18 @@ class NextStep:
     text: str
     every_months: int = 0     # a recurring reminder for the phone's calendar
     in_days: int = 0          # a one-off reminder, that many days after the visit
+    ends: tuple[str, ...] = ()       # the ends it belongs to; "stopped": a visitor who stopped on the way
+    answers: tuple[str, ...] = ()    # only if one of these was answered: "question=answer"
+    on: str = ""              # a question with a pick: the reminder's date comes from its value
+    at_week: int = 0          # weeks: due when the picked week count reaches this number
+
+    def fits(self, end: str, answers: dict[str, str]) -> bool:
+        """Does this next step belong to a visitor at ``end`` ("stopped" if none) with ``answers``
+        (question id → answer id, in this guide)?"""
+        if end not in self.ends or (self.on and answers.get(self.on) != PICKED):
+            return False
+        return not self.answers or any(answers.get(q) == a for q, a in
+                                       (rule.split("=", 1) for rule in self.answers))
 
 
 @dataclass(frozen=True)
@@ -101,7 +156,7 @@ class Guide:
     title: str
     intro: str
     pictogram: str
-    verified: _dt.date
+    reviewed: _dt.date        # the day editors last reread the whole guide against its sources
     helpers: tuple[str, ...]
     screens: tuple[Screen, ...]
     next_steps: tuple[NextStep, ...] = ()
@@ -141,6 +196,28 @@ class Profession:
 
 
 @dataclass(frozen=True)
+class Checker:
+    """A role that may check sources on the live official sites (never a person's name)."""
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """« Vous pourriez aussi… »: another guide (or official page) that the answers point to.
+
+    ``when``: conditions that must all hold, each « guide » (opened in this visit),
+    « guide.question=answer|answer » (answered so), or « guide@end » (that end reached).
+    """
+    id: str
+    why: str
+    when: tuple[str, ...]
+    guide: str = ""
+    url: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class Content:
     """The content pack's own facts: version, home tiles, professions at the pôle."""
     version: str
@@ -148,6 +225,11 @@ class Content:
     language: str
     tiles: tuple[Tile, ...]
     professions: tuple[Profession, ...]
+    checkers: tuple[Checker, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+
+    def checker(self, checker_id: str) -> Checker | None:
+        return next((c for c in self.checkers if c.id == checker_id), None)
 
     def profession(self, profession_id: str) -> Profession | None:
         return next((p for p in self.professions if p.id == profession_id), None)

@@ -34,6 +34,7 @@ class Journey:
     answers: dict[tuple[str, str], str] = field(default_factory=dict)      # (guide, question) → answer
     ticked: dict[tuple[str, str], set[str]] = field(default_factory=dict)   # (guide, checklist) → items
     steps_done: dict[str, list[str]] = field(default_factory=dict)         # guide → step ids, in order
+    picked: dict[tuple[str, str], int | str] = field(default_factory=dict)  # (guide, question) → weeks or "2027-03"
 
     def __post_init__(self) -> None:
         self.place = Place(self.guide_id, self.guides(self.guide_id).first.id)
@@ -102,12 +103,17 @@ class Journey:
                 done.append(self.place.screen)
         self.place = place
 
-    def answer(self, answer_id: str) -> None:
+    def answer(self, answer_id: str, value: int | str | None = None) -> None:
+        """Answer the question; a picked value (weeks, or a month "2027-03") comes with "date"."""
         question = self.screen
         if not isinstance(question, Question):
             raise ValueError("not on a question")
         answer = next(a for a in question.answers if a.id == answer_id)
         self.answers[(self.place.guide, question.id)] = answer_id
+        if value is not None:
+            self.picked[(self.place.guide, question.id)] = value
+        else:
+            self.picked.pop((self.place.guide, question.id), None)
         if answer.detour:
             detours = self.place.detours + ((self.place.guide, answer.next),)
             self._go(Place(answer.detour, self.guides(answer.detour).first.id, detours))
@@ -150,6 +156,7 @@ class Journey:
         """Start this guide again from the first screen, forgetting its answers and ticks."""
         self.history.clear()
         self.answers.clear()
+        self.picked.clear()
         self.ticked.clear()
         self.steps_done.clear()
         self.place = Place(self.guide_id, self.guides(self.guide_id).first.id)

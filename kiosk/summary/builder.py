@@ -7,15 +7,20 @@ the Catalogue, so that the printed page can carry French and the visitor's langu
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.catalogue import catalogue
+from kiosk.guides.loader import STOPPED
 from kiosk.guides.model import Checklist, End, Guide, Question, Step
+from kiosk.guides.suggestions import met
+from kiosk.summary.sources import name, verification
 
 COMPLETED, ENDED_EARLY, STOPPED = "completed", "ended-early", "stopped"
+REPEATS = 3               # a recurring reminder from a picked month: the next three dates
 RIGHT_TO_LEFT = {"ar"}
 
 
@@ -38,12 +43,19 @@ class Words:
     next_steps: str = QT_TRANSLATE_NOOP("Summary", "À faire ensuite")
     every_months: str = QT_TRANSLATE_NOOP("Summary", "tous les %1 mois")
     in_days: str = QT_TRANSLATE_NOOP("Summary", "dans %1 jours")
+    by_date: str = QT_TRANSLATE_NOOP("Summary", "au plus tard le %1")
+    from_date: str = QT_TRANSLATE_NOOP("Summary", "à partir du %1")
+    weeks: str = QT_TRANSLATE_NOOP("Summary", "%1 semaines")
+    dates: str = QT_TRANSLATE_NOOP("Summary", "les %1")
     who: str = QT_TRANSLATE_NOOP("Summary", "Qui voir au pôle social")
     address: str = QT_TRANSLATE_NOOP("Summary", "Adresse")
     transport: str = QT_TRANSLATE_NOOP("Summary", "Accès")
     hours: str = QT_TRANSLATE_NOOP("Summary", "Horaires")
     phone: str = QT_TRANSLATE_NOOP("Summary", "Téléphone")
     links: str = QT_TRANSLATE_NOOP("Summary", "Sites officiels")
+    suggestions: str = QT_TRANSLATE_NOOP("Summary", "Vous pourriez aussi…")
+    sources: str = QT_TRANSLATE_NOOP("Summary", "D'où viennent ces informations")
+    more: str = QT_TRANSLATE_NOOP("Summary", "… suite sur la feuille imprimée")
     note: str = QT_TRANSLATE_NOOP("Summary", "Pour le conseiller")
     reference: str = QT_TRANSLATE_NOOP("Summary", "Référence du résumé envoyé au pôle social : %1")
     scan: str = QT_TRANSLATE_NOOP("Summary", "Scannez avec votre téléphone")
@@ -73,6 +85,25 @@ class Reminder:
     text: str
     every_months: int = 0
     in_days: int = 0
+    due: _dt.date | None = None     # computed from a picked value: a deadline or a first date
+    deadline: bool = False          # « au plus tard le … » (else « à partir du … »)
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """« Vous pourriez aussi… »: another guide of the kiosk, or an official page."""
+    title: str
+    why: str
+    guide: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A source of what the visitor read, and what was really done to check it."""
+    name: str
+    url: str
+    verification: str
 
 
 @dataclass(frozen=True)
@@ -113,6 +144,9 @@ class Summary:
     visitor_note: str = field(default="", repr=False)
     reference: str = ""       # given by the hand-off, when the visitor agreed to send it
     sent: tuple[str, ...] = ()   # names of the documents given to a site (« Pièce d'identité »)
+    suggestions: tuple[Suggested, ...] = ()
+    sources: tuple[Cited, ...] = ()
+    end: str = STOPPED        # the id of the end reached, or "stopped"
     french: Summary | None = field(default=None, repr=False)   # the same, in French, if not French
 
     @property
@@ -141,7 +175,14 @@ class Summary:
             "%2", self.content_date.strftime("%d/%m/%Y"))
 
     def reminder_when(self, reminder: Reminder) -> str:
-        """« tous les 3 mois », « dans 10 jours », or nothing."""
+        """« au plus tard le 13/01/2027 », « à partir du 01/03/2027, tous les 3 mois »,
+        « tous les 3 mois », « dans 10 jours », or nothing."""
+        if reminder.due and reminder.every_months:          # the next three: « les 01/03, 01/06, … »
+            days = [add_months(reminder.due, reminder.every_months * i) for i in range(REPEATS)]
+            return self.words.dates.replace("%1", ", ".join(d.strftime("%d/%m/%Y") for d in days))
+        if reminder.due:
+            day = reminder.due.strftime("%d/%m/%Y")
+            return (self.words.by_date if reminder.deadline else self.words.from_date).replace("%1", day)
         if reminder.every_months:
             return self.words.every_months.replace("%1", str(reminder.every_months))
         if reminder.in_days:
@@ -174,6 +215,59 @@ def _outcome(journey, guides, words: Words) -> tuple[str, str, str]:
     return STOPPED, line, ""
 
 
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    """The same day ``months`` later, or the last day of that month (31 January + 1 → 28/29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _picked_text(unit: str, value, words: Words) -> str:
+    if unit == "weeks":
+        return words.weeks.replace("%1", str(value))
+    year, month = str(value).split("-")
+    return f"{month}/{year}"
+
+
+def _reminder(step, guide: Guide, value, today: _dt.date) -> Reminder:
+    """The next step, with the date its picked value gives (none if the date is already past)."""
+    if not step.on or value is None:
+        return Reminder(step.text, step.every_months, step.in_days)
+    pick = guide.screen(step.on).pick
+    if pick.unit == "weeks":
+        due = today + _dt.timedelta(weeks=step.at_week - int(value))
+        return Reminder(step.text, step.every_months, 0, due if due > today else None, True)
+    year, month = (int(p) for p in str(value).split("-"))
+    return Reminder(step.text, step.every_months, 0, _dt.date(year, month, 1), False)
+
+
+def _suggestions(journey, library, language: str, visited, left) -> tuple[Suggested, ...]:
+    opened = {p.guide for p in visited} | {journey.guide_id}
+    answers = {key: a for key, a in journey.answers.items() if key in left}
+    ends = {(p.guide, p.screen) for p in visited
+            if isinstance(library.guide(p.guide).screen(p.screen), End)}
+    found = []
+    for rule in met(library.content(language).suggestions, opened, answers, ends):
+        title = library.guide(rule.guide, language).title if rule.guide in library.ids else rule.title
+        found.append(Suggested(title, rule.why, rule.guide, rule.url))
+    return tuple(found)
+
+
+def _sources(visited, guides, library, language: str) -> tuple[Cited, ...]:
+    """The sources of the questions and steps the visitor saw, each once."""
+    cited, seen = [], set()
+    content = library.content(language)
+    for place in visited:
+        source = getattr(guides(place.guide).screen(place.screen), "source", None)
+        if source is None or (source.url, source.title) in seen:
+            continue
+        seen.add((source.url, source.title))
+        role = content.checker(source.checked_by)
+        cited.append(Cited(name(source), source.url,
+                           verification(source, language, role.label if role else "")))
+    return tuple(cited)
+
+
 def build_summary(journey, library, config, language: str, now: _dt.datetime,
                   visitor_note: str = "", reference: str = "", sent: tuple[str, ...] = ()) -> Summary:
     """The summary of ``journey`` in ``language``; with its French twin when not French."""
@@ -193,7 +287,10 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
         if not isinstance(question, Question) or not question.summary_label:
             continue
         answer = next((a for a in question.answers if a.id == answer_id), None)
-        if answer is not None:
+        value = journey.picked.get((guide_id, question_id))
+        if answer is not None and value is not None and question.pick is not None:
+            answers.append((question.summary_label, _picked_text(question.pick.unit, value, words)))
+        elif answer is not None:
             answers.append((question.summary_label, answer.label or words.answer(answer.id)))
 
     steps_done = []
@@ -220,12 +317,18 @@ def build_summary(journey, library, config, language: str, now: _dt.datetime,
             contacts.append(Contact(profession.label, profession.does))
 
     outcome, outcome_line, outcome_text = _outcome(journey, guides, words)
+    end = journey.place.screen if outcome != STOPPED else STOPPED
+    own = {q: a for (g, q), a in journey.answers.items() if g == main.id and (g, q) in left}
+    next_steps = tuple(_reminder(n, main, journey.picked.get((main.id, n.on)), now.date())
+                       for n in main.next_steps if n.fits(end, own))
     s = config.site
     return Summary(
         language=language, words=words, guide_id=main.id, title=main.title, outcome=outcome,
         outcome_line=outcome_line, outcome_text=outcome_text, when=now, post=config.kiosk.post,
         answers=tuple(answers), steps_done=tuple(steps_done), documents=tuple(documents),
-        next_steps=tuple(Reminder(n.text, n.every_months, n.in_days) for n in main.next_steps),
+        next_steps=next_steps, end=end,
+        suggestions=_suggestions(journey, library, language, visited, left),
+        sources=_sources(visited, guides, library, language),
         contacts=tuple(contacts), site=Site(s.name, s.address, s.transport, s.hours, s.phone),
         links=tuple((link.title, link.url) for link in main.links),
         content_version=content.version, content_date=content.date,
@@ -244,5 +347,6 @@ def for_handoff(summary: Summary) -> dict:
         "answers": [list(a) for a in s.answers], "steps_done": list(s.steps_done),
         "missing": list(s.missing), "next_steps": [r.text for r in s.next_steps],
         "sent": list(s.sent),
+        "suggestions": [g.title for g in s.suggestions],
         "note": s.visitor_note, "content_version": s.content_version,
     }

@@ -2,31 +2,21 @@
 
 The guide's first next step that comes back (``every_months``: every N months, such as the
 quarterly RSA declaration) or falls on a day (``in_days``) becomes an all-day event; phones add
-it to their calendar when they scan the code. Only offered when the guide was completed: a
-visitor who stopped on the way has something else to do first.
+it to their calendar when they scan the code. The summary's next steps are those of the end the
+visitor reached (or of a visitor who stopped on the way), so the reminder fits that end.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import uuid
 
-from kiosk.summary.builder import COMPLETED, Reminder, Summary
+from kiosk.summary.builder import REPEATS, Reminder, Summary, add_months
 
 SUMMARY_CHARS = 120
 
 
-def add_months(day: _dt.date, months: int) -> _dt.date:
-    """The same day ``months`` later, or the last day of that month (31 January + 1 → 28/29 February)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def reminder(summary: Summary) -> Reminder | None:
-    if summary.outcome != COMPLETED:
-        return None
-    return next((r for r in summary.next_steps if r.every_months or r.in_days), None)
+    return next((r for r in summary.next_steps if r.due or r.every_months or r.in_days), None)
 
 
 def _escape(text: str) -> str:
@@ -59,8 +49,8 @@ def ical_event(summary: Summary) -> str | None:
     if found is None:
         return None
     day = summary.when.date()
-    start = add_months(day, found.every_months) if found.every_months else \
-        day + _dt.timedelta(days=found.in_days)
+    start = found.due or (add_months(day, found.every_months) if found.every_months else
+                          day + _dt.timedelta(days=found.in_days))
     text = found.text if len(found.text) <= SUMMARY_CHARS else found.text[:SUMMARY_CHARS - 1] + "…"
     stamp = summary.when.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -71,6 +61,7 @@ def ical_event(summary: Summary) -> str | None:
         f"SUMMARY:{_escape(text)}",
     ]
     if found.every_months:
-        lines.append(f"RRULE:FREQ=MONTHLY;INTERVAL={found.every_months}")
+        count = f";COUNT={REPEATS}" if found.due else ""
+        lines.append(f"RRULE:FREQ=MONTHLY;INTERVAL={found.every_months}{count}")
     lines += ["END:VEVENT", "END:VCALENDAR"]
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -203,6 +203,12 @@ def _section(canvas, s: Summary) -> None:
             when = s.reminder_when(reminder)
             text = f"{isolate(reminder.text)} ({isolate(when)})" if when else reminder.text
             w.write(text, offset=6 * MM, mark=w.bullet)
+    if s.suggestions:
+        w.heading(s.words.suggestions)
+        for suggested in s.suggestions:
+            w.write(suggested.title, bold=True, offset=6 * MM, mark=w.bullet, after=0)
+            w.write(suggested.why if not suggested.url else
+                    f"{isolate(suggested.why)} {isolate(suggested.url)}", 10, offset=6 * MM)
     w.heading(s.words.who)
     for contact in s.contacts:
         w.write(contact.label, bold=True, offset=6 * MM, mark=w.bullet, after=0)
@@ -218,6 +224,11 @@ def _section(canvas, s: Summary) -> None:
         w.heading(s.words.links)
         for title, url in s.links:
             w.write(f"{isolate(title)} : {isolate(url)}", 10, offset=6 * MM, mark=w.bullet)
+    if s.sources:
+        w.heading(s.words.sources)
+        for cited in s.sources:
+            w.write(f"{isolate(cited.name)} — {isolate(cited.verification)}", 8, grey=True,
+                    offset=6 * MM, mark=w.bullet, after=1)
     w.footer()
     canvas.showPage()
 

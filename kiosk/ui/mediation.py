@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import paths
+from kiosk.guides.verification import awaiting
 from kiosk.session.pin import PinGate
 from kiosk.ui.header import MediatorChord
 from kiosk.ui.mediator import PinPad
@@ -86,6 +87,8 @@ class Mediation(QObject):
             .replace("%2", content.version).replace("%3", content.date.strftime("%d/%m/%Y"))
         self.panel.show_state(status, self.help_waiting, self.assisted, self._figures(),
                               post.text_size, post.languages)
+        library = self.window.desk.library
+        self.panel.show_pending(awaiting([library.guide(g) for g in library.ids], _dt.date.today()))
         self.panel.open()
 
     def _figures(self) -> str:

@@ -51,6 +51,8 @@ class MediatorPanel(Overlay):
         self.printer_test = button(icon="imprimer")
         self.printer_test.clicked.connect(self.test_page)
         self.figures_heading, self.figures = label(name="Subtitle"), label()
+        self.sources_heading, self.sources_status = label(name="Subtitle"), label()
+        self.sources_list = label(name="Muted")
         self.export = button(icon="pdf")
         self.export.clicked.connect(self.export_figures)
         self.export_result = label(name="Muted")
@@ -81,6 +83,7 @@ class MediatorPanel(Overlay):
         rows = [self.title, self.status, self.help_button, (self.end_button, self.assisted),
                 self.printer_heading, self.printer_status, (self.printer_check, self.printer_test),
                 self.figures_heading, self.figures, self.export, self.export_result,
+                self.sources_heading, self.sources_status, self.sources_list,
                 self.post_heading, self.size_label, sizes, self.languages_label, langs,
                 (self.close_button, self.quit_button)]
         for row, item in enumerate(rows):
@@ -108,6 +111,24 @@ class MediatorPanel(Overlay):
         for code, b in self.language_buttons.items():
             b.setChecked(code in languages)
         self.retranslate()
+
+    def show_pending(self, pending: list, shown: int = 12) -> None:
+        """Sources awaiting a check on the live official site, oldest first (verification.Pending)."""
+        stale = sum(1 for p in pending if p.stale)
+        self.sources_status.setText(
+            self.tr("%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis "
+                    "plus de 12 mois.").replace("%1", str(len(pending))).replace("%2", str(stale)))
+        lines = []
+        for p in pending[:shown]:
+            when = (self.tr("vérifiée le %1") if p.live else self.tr("copie du %1")).replace(
+                "%1", p.as_of.strftime("%d/%m/%Y")) if p.as_of else self.tr("copie non datée")
+            flag = self.tr("PLUS DE 12 MOIS") + " · " if p.stale else ""
+            lines.append(f"{flag}{when} · {p.url} ({len(p.uses)})")
+        if len(pending) > shown:
+            lines.append(self.tr("… et %1 autre(s) : la liste entière est dans « kiosk check ».")
+                         .replace("%1", str(len(pending) - shown)))
+        self.sources_list.setText("\n".join(lines))
+        self.sources_list.setVisible(bool(lines))
 
     def show_printer(self, text: str) -> None:
         self.printer_status.setText(text)
@@ -150,6 +171,8 @@ class MediatorPanel(Overlay):
         self.printer_test.setText(self.tr("Imprimer une page de test"))
         self.figures_heading.setText(self.tr("Chiffres du jour (anonymes)"))
         self.export.setText(self.tr("Exporter les chiffres (CSV)"))
+        self.sources_heading.setText(self.tr("Sources à vérifier sur le site officiel "
+                                             "(les plus anciennes d'abord)"))
         self.post_heading.setText(self.tr("Ce poste"))
         self.size_label.setText(self.tr("Taille du texte au début de chaque session :"))
         names = {"normal": self.tr("Normale"), "large": self.tr("Grande"), "xlarge": self.tr("Très grande")}

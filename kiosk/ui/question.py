@@ -1,12 +1,15 @@
 """A question: Oui / Non / Je ne sais pas (or the guide's own answers)."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from kiosk.guides.model import Question
+from kiosk.guides.model import PICKED, Question
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
+from kiosk.ui.picker import Picker
 from kiosk.ui.widgets import WrapButton, discard, label
 
 ICONS = {"oui": "oui", "non": "non", "nsp": "nsp"}
@@ -14,6 +17,7 @@ ICONS = {"oui": "oui", "non": "non", "nsp": "nsp"}
 
 class QuestionPage(GuidePage):
     answered = Signal(str)
+    picked = Signal(str, str)         # the answer "date" and the value chosen on the picker
 
     def __init__(self):
         super().__init__()
@@ -27,7 +31,13 @@ class QuestionPage(GuidePage):
         self.body.addWidget(self.text)
         self.body.addWidget(self.help)
         self.body.addSpacing(12)
+        self.picker = Picker()
+        self.picker.hide()
+        self.body.addWidget(self.picker)
         self.body.addLayout(self.answers_box)
+        self.body.addSpacing(12)
+        self.source = label(name="Muted")     # where the rule the question states comes from
+        self.body.addWidget(self.source)
         self.body.addStretch(1)
         self.buttons: list[QPushButton] = []
 
@@ -45,16 +55,32 @@ class QuestionPage(GuidePage):
         self.help.setText(question.help)
         self.help.setVisible(bool(question.help))
         discard(self.buttons)
+        self.picker.setVisible(question.pick is not None)
+        if question.pick is not None:
+            self.picker.show_pick(question.pick, journey.guide.language, _dt.date.today(),
+                                  journey.picked.get((journey.place.guide, question.id)))
         standard = all(a.id in ICONS and not a.label for a in question.answers)
         for answer in question.answers:
             text = answer.label or self.standard_label(answer.id)
             b = WrapButton(text, icon=ICONS.get(answer.id, "suivant"), role="tile", icon_px=56)
             b.setMinimumHeight(110)
             b.setAccessibleName(self.tr("Répondre : %1").replace("%1", text))
-            b.clicked.connect(lambda _=False, a=answer.id: self.answered.emit(a))
+            if answer.id == PICKED and question.pick is not None:
+                b.clicked.connect(lambda _=False, a=answer.id: self._confirm(a))
+            else:
+                b.clicked.connect(lambda _=False, a=answer.id: self.answered.emit(a))
             (self.row if standard else self.answers_box).addWidget(b)
             b.show()
             self.buttons.append(b)
+
+    def _confirm(self, answer_id: str) -> None:
+        if self.picker.value():
+            self.picked.emit(answer_id, self.picker.value())
+
+    def show_source(self, text: str) -> None:
+        self.source.setText(text)
+        self.source.setAccessibleName(text)
+        self.source.setVisible(bool(text))
 
     def reading(self) -> str:
         answers = ", ".join(b.text_content() for b in self.buttons)
@@ -64,4 +90,7 @@ class QuestionPage(GuidePage):
         super().clear()
         self.text.clear()
         self.help.clear()
+        self.show_source("")
+        self.picker.clear()
+        self.picker.hide()
         discard(self.buttons)

@@ -136,6 +136,7 @@ class KioskWindow(LockedWindow):
         self.home.tile_chosen.connect(self._tile)
         self.guide_list.guide_chosen.connect(d.open_guide)
         self.question.answered.connect(lambda a: d.move("answer", a))
+        self.question.picked.connect(lambda a, value: d.move("answer", a, value))
         self.checklist.toggled.connect(lambda i, c: d.journey.tick(i, c))
         self.end.resume.connect(lambda: d.move("next"))
         self.back.clicked.connect(self._back)
@@ -371,6 +372,8 @@ class KioskWindow(LockedWindow):
                     if isinstance(screen, Step) else self.end if isinstance(screen, End)
                     else self.question)
             page.show_journey(journey)
+            if page in (self.step, self.question):
+                page.show_source(self._source_line(screen, session.language))
             page.listen.setVisible(self.speech.can_read(session.language))
             if page is self.step:
                 self._show_mediator_layer(journey)
@@ -384,6 +387,14 @@ class KioskWindow(LockedWindow):
         self.header.setVisible(session is not None)
         self.header.set_assisted(self.completed and self.mediation.assisted)
         self.pages.setCurrentWidget(page)
+
+    def _source_line(self, screen, language: str) -> str:
+        from kiosk.summary.sources import source_line
+        source = getattr(screen, "source", None)
+        if source is None:
+            return ""
+        role = self.desk.library.content(language).checker(source.checked_by)
+        return source_line(source, language, role.label if role else "")
 
     def _show_mediator_layer(self, journey) -> None:
         """« Mode accompagné »: what to read to the visitor and what to do, always in French."""

@@ -113,10 +113,11 @@ class StepPage(GuidePage):
         self.tools["documents"].setVisible("documents" in step.tools)
         self.tools["webmail"].setVisible("webmail" in step.tools)
         self.retranslate_tools()
-        src = step.source
-        self.source.setText(self.tr("Source : %1 — vérifié le %2")
-                            .replace("%1", src.title or urlsplit(src.url).hostname or src.url)
-                            .replace("%2", src.verified.strftime("%d/%m/%Y")))
+
+    def show_source(self, text: str) -> None:
+        """« Source : … — relu sur une copie de la page du … » (what was really done)."""
+        self.source.setText(text)
+        self.source.setAccessibleName(text)
 
     def retranslate_tools(self, documents: int | None = None) -> None:
         if documents is not None:

@@ -139,6 +139,8 @@ class SummaryPage(Page):
         self._section(w.next_steps, [f"{mark}• {isolate(r.text)} ({isolate(s.reminder_when(r))})"
                                      if s.reminder_when(r) else f"{mark}• {r.text}"
                                      for r in s.next_steps])
+        self._section(w.suggestions, [f"{mark}• {isolate(g.title)} : {isolate(g.why)}"
+                                      for g in s.suggestions])
         self._section(w.who, [f"{mark}• {isolate(c.label)} : {isolate(c.does)}" if c.does
                               else f"{mark}• {c.label}" for c in s.contacts]
                       + [t for t in (s.site.name, s.site.address, s.site.transport, s.site.hours,
@@ -148,9 +150,11 @@ class SummaryPage(Page):
         self._section(w.sent, [f"{mark}✓ {name}" for name in s.sent])
         self._section(w.ready, [f"{mark}✓ {d.label}" for d in s.documents if d.ready])
         self._section(w.links, [f"{mark}• {isolate(t)} : {isolate(u)}" for t, u in s.links])
+        self._section(w.sources, [f"{mark}• {isolate(c.name)} — {isolate(c.verification)}"
+                                  for c in s.sources], muted=True)
         _set_qr(self.qr, qr_png, QR_PX)
         self.qr.setAccessibleDescription(screen_text(s))
-        found = next((r for r in s.next_steps if r.every_months or r.in_days), None)
+        found = next((r for r in s.next_steps if r.due or r.every_months or r.in_days), None)
         self._reminder = s.reminder_line(found) if (ical_png and found) else ""
         _set_qr(self.calendar_qr, ical_png, CALENDAR_QR_PX)
         for widget in (self.calendar_qr, self.calendar_caption):
@@ -223,13 +227,13 @@ class SummaryPage(Page):
             self.calendar_qr.setAccessibleName(self.tr("Code QR du rappel pour votre agenda"))
 
     # --- inside --------------------------------------------------------------------------------
-    def _section(self, heading: str, lines: list[str]) -> None:
+    def _section(self, heading: str, lines: list[str], muted: bool = False) -> None:
         if not lines:
             return
         title = label(heading, name="Subtitle")
         frame, box = card()
         for line in lines:
-            box.addWidget(label(line))
+            box.addWidget(label(line, name="Muted") if muted else label(line))
         for widget in (title, frame):
             self.sections.insertWidget(self.sections.count() - 1, widget)
             widget.show()
