@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 
 from kiosk.session.documents import Document, DocumentTray, Format, Problem, formats
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.widgets import button, discard, label, scroll_area
+from kiosk.ui.widgets import button, discard, label, pictogram, scroll_area
 
 log = logging.getLogger(__name__)
 THUMB_PX = 150
@@ -166,7 +166,7 @@ class DocumentsOverlay(Overlay):
     # --- the list ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         discard(self._row_widgets)
-        keep = {str(p) for d in self.tray.documents for p in d.pages}
+        keep = {str(p) for d in self.tray.documents for p in d.pages + ([d.pdf] if d.pdf else [])}
         self._thumbs = {k: v for k, v in self._thumbs.items() if k in keep}
         if self.editing is not None and self.editing not in self.tray.documents:
             self.editing = None
@@ -193,7 +193,8 @@ class DocumentsOverlay(Overlay):
     def _thumb(self, path) -> QPixmap:
         key = str(path)
         if key not in self._thumbs:
-            self._thumbs[key] = thumbnail(path)
+            self._thumbs[key] = (pictogram("pdf").pixmap(THUMB_PX, THUMB_PX) if key.endswith(".pdf")
+                                 else thumbnail(path))
         return self._thumbs[key]
 
     def _row(self, path, texts: list[str]) -> tuple[QWidget, QHBoxLayout]:
@@ -215,19 +216,22 @@ class DocumentsOverlay(Overlay):
 
     def _document_row(self, index: int, document: Document) -> QWidget:
         name = document.name
-        row, line = self._row(document.pages[0], [name, self.tr("Pages : %1").replace("%1", str(len(document.pages)))])
+        row, line = self._row(document.pdf or document.pages[0], [
+            name, self.tr("Document PDF du site officiel") if document.pdf else
+            self.tr("Pages : %1").replace("%1", str(len(document.pages)))])
         actions: list[tuple[str, str, str, Callable[[], None]]] = []
         if self.mode == "choose":
             chosen = document in self.picked
             actions.append((self.tr("Choisi") if chosen else self.tr("Envoyer ce document"),
                             self.tr("« %1 » : envoyer ce document au site").replace("%1", name),
                             "valider", lambda d=document: self.tapped.emit(d)))
-        actions += [(self.tr("Pages"), self.tr("Voir et modifier les pages de « %1 »").replace("%1", name),
-                     "lettre", lambda d=document: self._edit(d)),
-                    (self.tr("Nom"), self.tr("Changer le nom de « %1 »").replace("%1", name),
-                     "texte", lambda d=document: self._rename(d))]
-        if index > 0:
-            before = self.tray.documents[index - 1]
+        if document.pages:
+            actions.append((self.tr("Pages"), self.tr("Voir et modifier les pages de « %1 »")
+                            .replace("%1", name), "lettre", lambda d=document: self._edit(d)))
+        actions.append((self.tr("Nom"), self.tr("Changer le nom de « %1 »").replace("%1", name),
+                        "texte", lambda d=document: self._rename(d)))
+        before = self.tray.documents[index - 1] if index > 0 else None
+        if before is not None and before.pages and document.pages:
             actions.append((self.tr("Avec le document d'avant"),
                             self.tr("Mettre les pages de « %1 » à la suite de « %2 »").replace("%1", name)
                             .replace("%2", before.name), "suivant",
