@@ -1439,6 +1439,10 @@
         <source>Annuler</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>فتح بريدي %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1439,6 +1439,10 @@
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>Open my e-mail %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1439,6 +1439,10 @@
         <source>Annuler</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>Abrir mi correo %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

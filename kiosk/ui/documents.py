@@ -113,7 +113,7 @@ class DocumentsOverlay(Overlay):
         self.scan_button.clicked.connect(self.scan_wanted)
         self.send_button = button(role="primary", icon="valider")
         self.send_button.clicked.connect(self._close)
-        self.close_button = button(icon="retour")
+        self.close_button = button(icon="non")
         self.close_button.clicked.connect(self._back)
         actions = QHBoxLayout()
         for widget in (self.close_button, self.scan_button, self.send_button):
@@ -227,7 +227,7 @@ class DocumentsOverlay(Overlay):
                             "valider", lambda d=document: self.tapped.emit(d)))
         if document.pages:
             actions.append((self.tr("Pages"), self.tr("Voir et modifier les pages de « %1 »")
-                            .replace("%1", name), "lettre", lambda d=document: self._edit(d)))
+                            .replace("%1", name), "pdf", lambda d=document: self._edit(d)))
         actions.append((self.tr("Nom"), self.tr("Changer le nom de « %1 »").replace("%1", name),
                         "texte", lambda d=document: self._rename(d)))
         before = self.tray.documents[index - 1] if index > 0 else None
