@@ -119,6 +119,8 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     logsetup.configure(paths.log_dir())
     from kiosk import leftovers
     leftovers.sweep()          # what a crashed run left in the temporary folder, before any visitor
+    from kiosk.session.documents import memory_folder
+    leftovers.sweep(memory_folder())   # … and the scans it kept in memory (/dev/shm, $XDG_RUNTIME_DIR)
     pin_hash = cfg.mediator.pin_hash
     if not pin_hash:
         from kiosk.session.pin import demo_pin, hash_pin

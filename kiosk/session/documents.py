@@ -29,7 +29,6 @@ from PySide6.QtGui import QImage, QTransform
 
 log = logging.getLogger(__name__)
 
-PREFIX = "pas-a-pas-documents-"
 JPEG_QUALITY = 80
 SMALLER = ((65, 1.0), (50, 0.8), (40, 0.65), (35, 0.5))   # quality, scale: tries under a limit
 
@@ -107,7 +106,8 @@ class DocumentTray(QObject):
     @property
     def folder(self) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self.root or memory_folder()))
+            self._folder = Path(tempfile.mkdtemp(prefix="pas-a-pas-documents-",
+                                                   dir=self.root or memory_folder()))
         return self._folder
 
     # --- pages in ---------------------------------------------------------------------------
