@@ -34,7 +34,8 @@ class ScanOverlay(Overlay):
         self.scanner, self.tray, self.names, self.record = scanner, tray, names, record
         self.state = "ready"
         self.image: QImage | None = None
-        self.added = ""                       # name of the document the last page went to
+        self.added = ""                       # where the last page went, said on the next scan
+        self.failure = ""                     # what went wrong, in the visitor's words
         self.title, self.explain, self.note = label(name="Title"), label(), label(name="Warning")
         self.preview = label()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,7 +178,7 @@ class ScanOverlay(Overlay):
         else:
             self.title.setText(self.tr("Le scan n'a pas marché"))
             self.explain.setText(self.tr("Vos documents déjà scannés sont toujours là."))
-            self.note.setText(getattr(self, "failure", ""))
+            self.note.setText(self.failure)
         self.note.setAccessibleName(self.note.text())
         self.preview.setAccessibleName(self.tr("Aperçu de la page scannée"))
         colour = self.colour.isChecked()
