@@ -10,7 +10,7 @@ RUN_PACKAGES := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreety
   libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 \
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxkbcommon-x11-0 libnss3 libxcomposite1 \
   libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libpulse0 libspeechd2 \
-  fonts-dejavu-core fonts-noto-core cups-client
+  fonts-dejavu-core fonts-noto-core cups-client sane-utils
 # What the tests use besides: a real CUPS with a cups-pdf queue, PDF text, a QR decoder, Xvfb.
 TEST_PACKAGES := cups printer-driver-cups-pdf poppler-utils zbar-tools xvfb xauth \
   matchbox-window-manager imagemagick
