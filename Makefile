@@ -12,7 +12,7 @@ RUN_PACKAGES := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreety
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxkbcommon-x11-0 libnss3 libxcomposite1 \
   libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 libpulse0 libspeechd2 \
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng \
-  fonts-dejavu-core fonts-noto-core cups-client
+  fonts-dejavu-core fonts-noto-core cups-client sane-utils
 # What the tests use besides: a real CUPS with a cups-pdf queue, PDF text, a QR decoder, Xvfb,
 # and for the real voices (tests/test_voices.py) an audio server to speak into and sox to listen.
 TEST_PACKAGES := cups printer-driver-cups-pdf poppler-utils zbar-tools xvfb xauth \

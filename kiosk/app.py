@@ -122,12 +122,19 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     logsetup.configure(paths.log_dir())
     from kiosk import leftovers
     leftovers.sweep()          # what a crashed run left in the temporary folder, before any visitor
+    from kiosk.session.documents import memory_folder
+    leftovers.sweep(memory_folder())   # … and the scans it kept in memory (/dev/shm, $XDG_RUNTIME_DIR)
     pin_hash = cfg.mediator.pin_hash
     if not pin_hash:
         from kiosk.session.pin import demo_pin, hash_pin
         pin = demo_pin()
         pin_hash = hash_pin(pin)
         print(f"Demo mode — mediator PIN: {pin}  (Ctrl+Alt+M, or hold the top-left corner)", flush=True)
+    if not cfg.production and not cfg.scanner.device:
+        from dataclasses import replace
+        cfg = replace(cfg, scanner=replace(cfg.scanner, device="test", options=(
+            "--test-picture", "Color pattern")))
+        print("Demo mode — scanner: SANE's test device (it scans a test picture)", flush=True)
 
     from kiosk.web.policy import chromium_flags   # before any web view: resolve only official names
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(     # the webmails' names too

@@ -22,7 +22,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # The prefixes of tempfile.mkdtemp/mkstemp in the kiosk; tests/test_leftovers.py keeps them in step.
-PREFIXES = ("pas-a-pas-session-", "pasapas-web-", "pas-a-pas-print-", "pas-a-pas-test-", "pas-a-pas-")
+PREFIXES = ("pas-a-pas-session-", "pas-a-pas-documents-", "pasapas-web-", "pas-a-pas-print-",
+            "pas-a-pas-test-", "pas-a-pas-")
 # … followed by the 8 random characters of the tempfile module (and .pdf for a summary).
 NAME = re.compile("(?:" + "|".join(map(re.escape, PREFIXES)) + r")[a-z0-9_]{8}(?:\.pdf)?")
 

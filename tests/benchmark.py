@@ -137,8 +137,67 @@ def in_process() -> dict:
               "step_p95_ms": statistics.quantiles(steps, n=20)[18] * 1000,
               "wipe_median_ms": statistics.median(wipes) * 1000, "step_samples": len(steps)}
     result.update(summary_figures(kiosk))
+    result.update(documents_figures(kiosk))
     kiosk.shutdown()
     return result
+
+
+def documents_figures(kiosk) -> dict:
+    """« Mes documents » with SANE's test device: a 200 × 200 mm page at 200 dpi (about an A4's
+    width), from « Scanner » to its thumbnail painted; four pages made into one PDF; the chooser
+    opened over four documents."""
+    if not shutil.which("scanimage"):
+        return {}
+    from dataclasses import replace
+
+    from PySide6.QtCore import QEventLoop, Qt
+
+    from kiosk.session.documents import Format
+    window, tray, scanner = kiosk.window, kiosk.services.tray, kiosk.services.scanner
+    scanner.settings = replace(scanner.settings, device="test", resolution=200, timeout_s=60,
+                               options=("-x", "200", "-y", "200", "--test-picture", "Color pattern"))
+    window._start("fr")
+    scans = []
+    for index in range(5):
+        loop = QEventLoop()
+        scanner.scanned.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+        window.scan.open_scan()
+        window.scan.colour.setChecked(True)
+        t0 = time.perf_counter()
+        window.scan.start()
+        loop.exec()
+        scanner.scanned.disconnect(loop.quit)
+        window.scan._keep("Fiche de paie") if index == 0 else window.scan._keep_as_next_page()
+        window.scan.close_scan()
+        window.documents.open_tray()
+        window.documents.repaint()
+        scans.append(time.perf_counter() - t0)
+        window.documents.hide()
+    document = tray.documents[0]
+    del document.pages[4:]
+    combines = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        tray.export(document, {Format.PDF})
+        combines.append(time.perf_counter() - t0)
+    for name in ("RIB", "Bail", "Avis d'impôt"):
+        tray.add_page(QImage_of(document.pages[0]), name)
+    opens = []
+    for _ in range(10):
+        t0 = time.perf_counter()
+        window.documents.open_chooser({Format.PDF}, False)
+        window.documents.repaint()
+        opens.append(time.perf_counter() - t0)
+        window.documents.hide()
+    kiosk.desk.wipe("finished")
+    return {"scan_to_thumbnail_median_ms": statistics.median(scans) * 1000,
+            "combine_4_pages_pdf_median_ms": statistics.median(combines) * 1000,
+            "chooser_open_median_ms": statistics.median(opens) * 1000}
+
+
+def QImage_of(path):  # noqa: N802
+    from PySide6.QtGui import QImage
+    return QImage(str(path))
 
 
 def summary_figures(kiosk) -> dict:

@@ -107,6 +107,26 @@ def answer_in_chooser(qtbot, w, *buttons: str) -> list:
     return done
 
 
+def try_to_send(qtbot, w, panel, input_id: str) -> list:
+    """Touch a file input, then in the chooser « Envoyer ce document » and « Annuler »:
+    [the chooser's texts, the problem it said]."""
+    seen = []
+
+    def act():
+        if w.documents.isVisible() and not seen:
+            seen.append(visible_texts(w.documents))
+            click(qtbot, w.documents, "Envoyer ce document")
+            seen.append(w.documents.problem.text())
+            click(qtbot, w.documents, "Annuler")
+    robot = QTimer(w, interval=50)
+    robot.timeout.connect(act)
+    robot.start()
+    web.touch(qtbot, panel, input_id)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not w.documents.isVisible(), timeout=10_000)
+    robot.stop()
+    return seen
+
+
 def test_scan_two_pages_combine_choose_and_the_site_receives_exactly_that_pdf(qtbot, kiosk, sites):
     official = sites[0]
     w = kiosk.window
@@ -165,20 +185,7 @@ def test_the_chooser_offers_only_the_visitors_documents_and_says_why_not(qtbot, 
     click(qtbot, w, "Ouvrir le site caf.fr")
     panel = w.site.panel.official
     web.load(qtbot, panel, official.url("/upload"))
-    seen = []
-
-    def look_then_cancel():
-        if w.documents.isVisible() and not seen:
-            seen.append([t for t in visible_texts(w.documents)])
-            click(qtbot, w.documents, "Envoyer ce document")             # an image of 2 pages: no
-            seen.append(w.documents.problem.text())
-            click(qtbot, w.documents, "Annuler")
-    robot = QTimer(interval=50)
-    robot.timeout.connect(look_then_cancel)
-    robot.start()
-    web.touch(qtbot, panel, "photo")                                    # accept="image/jpeg"
-    qtbot.waitUntil(lambda: len(seen) == 2 and not w.documents.isVisible(), timeout=10_000)
-    robot.stop()
+    seen = try_to_send(qtbot, w, panel, "photo")                        # accept="image/jpeg"
     texts = seen[0]
     assert "Choisir un document à envoyer" in texts and "Pièce d'identité" in texts
     assert "Ce site accepte une image d'une seule page." in " ".join(texts)
@@ -218,21 +225,9 @@ def test_a_file_too_big_for_the_site_is_explained(qtbot, kiosk, sites, monkeypat
     click(qtbot, w, "Ouvrir le site caf.fr")
     panel = w.site.panel.official
     web.load(qtbot, panel, official.url("/upload"))
-    problems = []
-
-    def act():
-        if w.documents.isVisible() and not problems:
-            click(qtbot, w.documents, "Envoyer ce document")
-            problems.append(w.documents.problem.text())
-            click(qtbot, w.documents, "Annuler")
-    robot = QTimer(interval=50)
-    robot.timeout.connect(act)
-    robot.start()
-    web.touch(qtbot, panel, "piece")
-    qtbot.waitUntil(lambda: bool(problems) and not w.documents.isVisible(), timeout=10_000)
-    robot.stop()
-    assert problems == ["Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, "
-                        "ou demandez à un médiateur."]
+    assert try_to_send(qtbot, w, panel, "piece")[1] == ("Ce document est trop lourd pour ce site, "
+                                                         "même réduit. Enlevez des pages, ou "
+                                                         "demandez à un médiateur.")
 
 
 def test_no_scanner_on_this_post_and_a_scan_that_never_ends(qtbot, kiosk):
@@ -352,3 +347,62 @@ def test_window_print_and_print_this_page_go_to_the_printer(qtbot, kiosk, sites)
     for output in written():
         output.unlink()
     assert not list(Path(tempfile.gettempdir()).glob("pas-a-pas-print-*"))   # deleted after the job
+
+
+@pytest.mark.cups
+def test_nothing_of_the_scans_uploads_and_prints_survives_the_wipe(qtbot, kiosk, sites, tmp_path,
+                                                                  monkeypatch):
+    """The privacy audit of « Mes documents »: scan, combine, upload, print the site's page,
+    wipe; then look in memory folders, temporary folders, the data folder and the web profile."""
+    import gc
+    import weakref
+    from kiosk import paths
+    from kiosk.session.documents import memory_folder
+    official = sites[0]
+    w = kiosk.window
+    tray = kiosk.services.tray
+
+    def ours(folder: Path) -> set[str]:
+        return {p.name for p in folder.iterdir() if p.name.startswith(("pas-a-pas-", "pasapas-"))}
+    places = {memory_folder(), Path(tempfile.gettempdir())}
+    before = {place: ours(place) for place in places}
+    started_data = {p for p in paths.data_dir().rglob("*") if p.is_file()}
+
+    click(qtbot, w, "Scanner un papier")
+    scan_page(qtbot, kiosk, "Pièce d'identité")
+    scan_page(qtbot, kiosk, "Page suivante de « Pièce d'identité »")
+    click(qtbot, w, "Fermer")
+    page_bytes = tray.documents[0].pages[0].read_bytes()
+    click(qtbot, w, "Ouvrir le site caf.fr")
+    tabs = w.site.panel
+    web.load(qtbot, tabs.official, official.url("/upload"))
+    done = answer_in_chooser(qtbot, w, "Envoyer ce document")
+    web.touch(qtbot, tabs.official, "piece")
+    qtbot.waitUntil(lambda: bool(done) and not w.documents.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: web.js(qtbot, web.site_page(tabs.official),
+                                   "document.getElementById('piece').files.length") == 1, timeout=5000)
+    web.load(qtbot, tabs.official, official.url("/receipt"))
+    with qtbot.waitSignal(kiosk.services.printer.finished, timeout=60_000):
+        click(qtbot, w, "Imprimer cette page")
+    click(qtbot, w, "Ma messagerie")
+    qtbot.waitUntil(lambda: tabs.mail is not None and not web.site_page(tabs.mail).isLoading(),
+                    timeout=10_000)
+    folder = tray.folder
+    assert folder.parent == memory_folder()
+    profile = weakref.ref(tabs.visitor.profile)
+    with qtbot.waitSignal(kiosk.desk.wiped):
+        click(qtbot, w, "Terminer et effacer")
+        click(qtbot, w, "Oui, tout effacer")
+    from PySide6.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+    assert tray.documents == [] and tray.sent == [] and tray._folder is None
+    for place in places:
+        assert ours(place) <= before[place], place                 # no scan, PDF or print file
+    for path in {p for p in paths.data_dir().rglob("*") if p.is_file()} - started_data | started_data:
+        data = path.read_bytes()
+        assert page_bytes[:4096] not in data and b"piece-d-identite" not in data, path
+    assert profile() is None or not __import__("shiboken6").isValid(profile())
+    assert w.scan.image is None and w.scan.preview.pixmap().isNull()     # no picture kept on screen
+    assert not folder.exists()

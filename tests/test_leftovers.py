@@ -69,3 +69,13 @@ def test_a_print_file_left_by_a_crash_is_swept(tmp_path, monkeypatch):
     left.write_bytes(b"%PDF-1.7 a summary with a name")
     assert left.parent == tmp_path and left.name.startswith("pas-a-pas-print-")
     assert leftovers.sweep(tmp_path) == 1 and not left.exists()
+
+
+def test_scans_a_crash_left_in_memory_are_swept(tmp_path, monkeypatch):
+    """« Mes documents » lives in /dev/shm or $XDG_RUNTIME_DIR: the start sweeps it there too."""
+    from kiosk.session.documents import DocumentTray, memory_folder
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert memory_folder() == tmp_path
+    tray = DocumentTray()                 # the kiosk dies before its wipe: nothing deletes it
+    (tray.folder / "page-1.jpg").write_bytes(b"\xff\xd8 a visitor's identity card")
+    assert leftovers.sweep(memory_folder()) == 1 and not tray.folder.exists()

@@ -36,6 +36,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>بطاقة الإقامة</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <translation>إثبات السكن</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <translation>كشف الراتب</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>بيانات الحساب البنكي (RIB)</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <translation>إشعار الضريبة</translation>
+    </message>
+    <message>
+        <source>Autre papier</source>
+        <translation>ورقة أخرى</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant.</source>
+        <translation>لا توجد أي وثيقة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Touchez « Scanner un papier » pour en ajouter un.</source>
+        <translation>اضغطوا على « مسح ورقة » لإضافة واحدة.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de scanner : demandez à un médiateur.</source>
+        <translation>هذا الجهاز ليس له ماسح ضوئي: اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Document PDF du site officiel</source>
+        <translation>وثيقة PDF من الموقع الرسمي</translation>
+    </message>
+    <message>
+        <source>Pages : %1</source>
+        <translation>عدد الصفحات: %1</translation>
+    </message>
+    <message>
+        <source>Choisi</source>
+        <translation>تم الاختيار</translation>
+    </message>
+    <message>
+        <source>Envoyer ce document</source>
+        <translation>إرسال هذه الوثيقة</translation>
+    </message>
+    <message>
+        <source>« %1 » : envoyer ce document au site</source>
+        <translation>« %1 »: إرسال هذه الوثيقة إلى الموقع</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Voir et modifier les pages de « %1 »</source>
+        <translation>عرض صفحات « %1 » وتعديلها</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Changer le nom de « %1 »</source>
+        <translation>تغيير اسم « %1 »</translation>
+    </message>
+    <message>
+        <source>Avec le document d&apos;avant</source>
+        <translation>مع الوثيقة السابقة</translation>
+    </message>
+    <message>
+        <source>Mettre les pages de « %1 » à la suite de « %2 »</source>
+        <translation>وضع صفحات « %1 » بعد « %2 »</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>حذف « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <source>Tourner la %1</source>
+        <translation>تدوير %1</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 avant</source>
+        <translation>وضع %1 قبلها</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 après</source>
+        <translation>وضع %1 بعدها</translation>
+    </message>
+    <message>
+        <source>Enlever</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Enlever la %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <source>Les pages de « %1 »</source>
+        <translation>صفحات « %1 »</translation>
+    </message>
+    <message>
+        <source>Tournez une page à l&apos;endroit, changez l&apos;ordre, enlevez une page.</source>
+        <translation>دوّروا الصفحة في الاتجاه الصحيح، غيّروا الترتيب، أزيلوا صفحة.</translation>
+    </message>
+    <message>
+        <source>Quel est ce papier ?</source>
+        <translation>ما هذه الورقة؟</translation>
+    </message>
+    <message>
+        <source>Choisissez son nom. Le site verra ce nom.</source>
+        <translation>اختاروا اسمها. سيرى الموقع هذا الاسم.</translation>
+    </message>
+    <message>
+        <source>Choisir un document à envoyer</source>
+        <translation>اختيار وثيقة لإرسالها</translation>
+    </message>
+    <message>
+        <source>Le site demande un fichier. Touchez « Envoyer ce document ». Seuls vos documents de cette visite sont proposés.</source>
+        <translation>الموقع يطلب ملفًا. اضغطوا على « إرسال هذه الوثيقة ». لا تُعرض إلا وثائقكم من هذه الزيارة.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>وثائقي</translation>
+    </message>
+    <message>
+        <source>Vos papiers scannés restent ici pendant votre visite. Tout est effacé à la fin.</source>
+        <translation>أوراقكم الممسوحة تبقى هنا خلال زيارتكم. يُمسح كل شيء في النهاية.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>مسح ورقة</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>مسح ورقة بالماسح الضوئي لهذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Envoyer les documents choisis</source>
+        <translation>إرسال الوثائق المختارة</translation>
+    </message>
+    <message>
+        <source>Retour à la liste</source>
+        <translation>الرجوع إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Fermer « Mes documents »</source>
+        <translation>إغلاق « وثائقي »</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF ou une image.</source>
+        <translation>هذا الموقع يقبل ملف PDF أو صورة.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF.</source>
+        <translation>هذا الموقع يقبل ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte une image d&apos;une seule page.</source>
+        <translation>هذا الموقع يقبل صورة من صفحة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire.</source>
+        <translation>هذا الموقع يطلب نوع ملف لا تستطيع الشاشة صنعه.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire. Demandez à un médiateur.</source>
+        <translation>هذا الموقع يطلب نوع ملف لا تستطيع الشاشة صنعه. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Ce site demande une image d&apos;une seule page, et ce document a plusieurs pages. Demandez à un médiateur.</source>
+        <translation>هذا الموقع يطلب صورة من صفحة واحدة، وهذه الوثيقة فيها عدة صفحات. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, ou demandez à un médiateur.</source>
+        <translation>هذه الوثيقة ثقيلة جدًا على هذا الموقع، حتى بعد تصغيرها. أزيلوا بعض الصفحات، أو اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas pu préparer le fichier. Demandez à un médiateur.</source>
+        <translation>لم تستطع الشاشة تحضير الملف. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
@@ -277,6 +500,10 @@
         <translation>الجلسات: %1 · الأدلة التي بدأت: %2 · التي اكتملت: %3 · طلبات المساعدة: %4 · عمليات الطباعة: %5 · رموز QR المعروضة: %6 · عمليات المسح التلقائي: %7</translation>
     </message>
     <message>
+        <source>Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites imprimées : %3 · messageries ouvertes : %4</source>
+        <translation>صفحات ممسوحة: %1 · وثائق أُرسلت إلى موقع: %2 · صفحات مواقع مطبوعة: %3 · خدمات بريد مفتوحة: %4</translation>
+    </message>
+    <message>
         <source>Pas d&apos;impression sur ce poste.</source>
         <translation>لا توجد طباعة على هذا الجهاز.</translation>
     </message>
@@ -421,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <source>Ce papier est : %1</source>
+        <translation>هذه الورقة هي: %1</translation>
+    </message>
+    <message>
+        <source>Ou écrivez un autre nom</source>
+        <translation>أو اكتبوا اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>Écrire un autre nom pour ce papier</source>
+        <translation>كتابة اسم آخر لهذه الورقة</translation>
+    </message>
+    <message>
+        <source>Garder ce nom</source>
+        <translation>الاحتفاظ بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Garder le nom écrit</source>
+        <translation>الاحتفاظ بالاسم المكتوب</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 %2</source>
@@ -546,6 +796,178 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>La page n&apos;a pas pu être gardée sur la borne. Demandez à un médiateur.</source>
+        <translation>لم يمكن الاحتفاظ بالصفحة على الشاشة. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>La page est dans « Mes documents » : « %1 », page %2.</source>
+        <translation>الصفحة موجودة في « وثائقي »: « %1 »، الصفحة %2.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>مسح ورقة</translation>
+    </message>
+    <message>
+        <source>1. Ouvrez le capot du scanner. 2. Posez le papier, face écrite contre la vitre, dans le coin marqué. 3. Fermez le capot. 4. Touchez « Scanner ». Pour une carte à deux côtés : scannez un côté, puis l&apos;autre.</source>
+        <translation>1. افتحوا غطاء الماسح الضوئي. 2. ضعوا الورقة، الوجه المكتوب على الزجاج، في الزاوية المحددة. 3. أغلقوا الغطاء. 4. اضغطوا على « مسح ». لبطاقة لها وجهان: امسحوا وجهًا، ثم الآخر.</translation>
+    </message>
+    <message>
+        <source>Scan en cours…</source>
+        <translation>جارٍ المسح…</translation>
+    </message>
+    <message>
+        <source>Ne bougez pas le papier. Cela prend quelques secondes.</source>
+        <translation>لا تحرّكوا الورقة. يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Voici votre page</source>
+        <translation>هذه صفحتكم</translation>
+    </message>
+    <message>
+        <source>Tout se lit bien ? Alors dites ce qu&apos;est ce papier. Sinon, touchez « Recommencer le scan ».</source>
+        <translation>هل يُقرأ كل شيء جيدًا؟ إذن قولوا ما هي هذه الورقة. وإلا، اضغطوا على « إعادة المسح ».</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché</source>
+        <translation>لم ينجح المسح</translation>
+    </message>
+    <message>
+        <source>Vos documents déjà scannés sont toujours là.</source>
+        <translation>وثائقكم التي مُسحت من قبل ما زالت موجودة.</translation>
+    </message>
+    <message>
+        <source>Aperçu de la page scannée</source>
+        <translation>معاينة الصفحة الممسوحة</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Scanner le papier posé sur la vitre</source>
+        <translation>مسح الورقة الموضوعة على الزجاج</translation>
+    </message>
+    <message>
+        <source>En couleur : oui</source>
+        <translation>بالألوان: نعم</translation>
+    </message>
+    <message>
+        <source>En couleur : non</source>
+        <translation>بالألوان: لا</translation>
+    </message>
+    <message>
+        <source>Scanner en couleur, pour une carte ou une photo</source>
+        <translation>المسح بالألوان، لبطاقة أو صورة</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Recommencer le scan</source>
+        <translation>إعادة المسح</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Arrêter le scan</source>
+        <translation>إيقاف المسح</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>أحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>أحتاج إلى مساعدة: مناداة وسيط</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>عرض وثائقي</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Fermer le scanner</source>
+        <translation>إغلاق الماسح الضوئي</translation>
+    </message>
+    <message>
+        <source>Page suivante de « %1 »</source>
+        <translation>الصفحة التالية من « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter cette page à la suite de « %1 »</source>
+        <translation>إضافة هذه الصفحة بعد « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Le scanner ne répond pas : il est peut-être éteint ou débranché. Demandez à un médiateur.</source>
+        <translation>الماسح الضوئي لا يستجيب: قد يكون مطفأً أو غير موصول. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Le scanner est occupé. Attendez un instant, puis réessayez.</source>
+        <translation>الماسح الضوئي مشغول. انتظروا قليلًا، ثم حاولوا من جديد.</translation>
+    </message>
+    <message>
+        <source>Le papier est coincé dans le scanner. Demandez à un médiateur de l&apos;enlever.</source>
+        <translation>الورقة عالقة في الماسح الضوئي. اطلبوا من وسيط إخراجها.</translation>
+    </message>
+    <message>
+        <source>Le scanner ne trouve pas de papier. Posez le papier, puis réessayez.</source>
+        <translation>الماسح الضوئي لا يجد ورقة. ضعوا الورقة، ثم حاولوا من جديد.</translation>
+    </message>
+    <message>
+        <source>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</source>
+        <translation>غطاء الماسح الضوئي مفتوح. أغلقوه، ثم حاولوا من جديد.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas abouti : le scanner ne répond plus. Demandez à un médiateur.</source>
+        <translation>لم يكتمل المسح: الماسح الضوئي لم يعد يستجيب. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à un médiateur.</source>
+        <translation>لم ينجح المسح. حاولوا من جديد، أو اطلبوا المساعدة من وسيط.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSide</name>
+    <message>
+        <source>Document du site</source>
+        <translation>وثيقة من الموقع</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>جارٍ الطبع…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTabs</name>
+    <message>
+        <source>Site officiel</source>
+        <translation>الموقع الرسمي</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : %1</source>
+        <translation>بريدي: %1</translation>
+    </message>
+    <message>
+        <source>Fermer ma messagerie</source>
+        <translation>إغلاق بريدي</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Source : %1 — %2</source>
@@ -585,6 +1007,30 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>فتح موقع %1</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>مسح ورقة</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>مسح ورقة بالماسح الضوئي لهذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>وثائقي (%1)</translation>
+    </message>
+    <message>
+        <source>Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1</source>
+        <translation>وثائقي: عرض أوراقكم الممسوحة وإرسالها. عدد الوثائق: %1</translation>
+    </message>
+    <message>
+        <source>Ma messagerie</source>
+        <translation>بريدي</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : ouvrir mes e-mails à côté, pour lire un code</source>
+        <translation>بريدي: فتح رسائلي بجانب الموقع، لقراءة رمز</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -660,6 +1106,10 @@
     <message>
         <source>Documents prêts</source>
         <translation>وثائق جاهزة</translation>
+    </message>
+    <message>
+        <source>Documents joints sur un site officiel pendant la visite</source>
+        <translation>وثائق أُرفقت في موقع رسمي خلال الزيارة</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
@@ -831,6 +1281,14 @@
 <context>
     <name>WebPanel</name>
     <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>جارٍ تحضير الطباعة…</translation>
+    </message>
+    <message>
+        <source>Cette page n&apos;a pas pu être préparée pour l&apos;impression. Demandez à un médiateur.</source>
+        <translation>لم يمكن تحضير هذه الصفحة للطباعة. اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
         <source>Retour</source>
         <translation>رجوع</translation>
     </message>
@@ -865,6 +1323,22 @@
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
         <translation>اضغطوا على « %1 » للمحاولة من جديد، أو على « %2 » للرجوع إلى الخلف.</translation>
+    </message>
+    <message>
+        <source>Ce service refuse la borne</source>
+        <translation>هذه الخدمة ترفض الشاشة</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;accepte pas que l&apos;on se connecte depuis le navigateur de la borne. La borne n&apos;y peut rien.</source>
+        <translation>هذا الموقع لا يقبل الدخول من متصفح الشاشة. لا تستطيع الشاشة فعل شيء.</translation>
+    </message>
+    <message>
+        <source>Ouvrez votre messagerie sur votre téléphone pour lire le code. Ou demandez à un médiateur.</source>
+        <translation>افتحوا بريدكم على هاتفكم لقراءة الرمز. أو اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Touchez « %1 » pour revenir en arrière.</source>
+        <translation>اضغطوا على « %1 » للرجوع.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
@@ -941,6 +1415,33 @@
     <message>
         <source>Page de départ de l&apos;étape</source>
         <translation>صفحة بداية الخطوة</translation>
+    </message>
+    <message>
+        <source>Imprimer cette page</source>
+        <translation>طباعة هذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailChoice</name>
+    <message>
+        <source>Quelle est votre messagerie ?</source>
+        <translation>ما هي خدمة بريدكم؟</translation>
+    </message>
+    <message>
+        <source>Votre messagerie s&apos;ouvre dans un onglet à côté du site officiel. Ce n&apos;est pas un site officiel. Le site officiel reste ouvert, comme vous l&apos;avez laissé.</source>
+        <translation>يُفتح بريدكم في علامة تبويب بجانب الموقع الرسمي. ليس موقعًا رسميًا. يبقى الموقع الرسمي مفتوحًا كما تركتموه.</translation>
+    </message>
+    <message>
+        <source>Votre messagerie n&apos;est pas dans la liste ? Lisez le code sur votre téléphone, ou demandez à un médiateur.</source>
+        <translation>خدمة بريدكم ليست في القائمة؟ اقرؤوا الرمز على هاتفكم، أو اطلبوا المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>فتح بريدي %1</translation>
     </message>
 </context>
 <context>

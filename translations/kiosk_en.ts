@@ -36,6 +36,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <translation>Proof of address</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <translation>Payslip</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>Bank details (RIB)</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <translation>Tax notice</translation>
+    </message>
+    <message>
+        <source>Autre papier</source>
+        <translation>Other paper</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <source>Touchez « Scanner un papier » pour en ajouter un.</source>
+        <translation>Touch « Scan a paper » to add one.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de scanner : demandez à un médiateur.</source>
+        <translation>This computer has no scanner: ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Document PDF du site officiel</source>
+        <translation>PDF document from the official website</translation>
+    </message>
+    <message>
+        <source>Pages : %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>Choisi</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Envoyer ce document</source>
+        <translation>Send this document</translation>
+    </message>
+    <message>
+        <source>« %1 » : envoyer ce document au site</source>
+        <translation>« %1 »: send this document to the website</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Voir et modifier les pages de « %1 »</source>
+        <translation>See and change the pages of « %1 »</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Changer le nom de « %1 »</source>
+        <translation>Change the name of « %1 »</translation>
+    </message>
+    <message>
+        <source>Avec le document d&apos;avant</source>
+        <translation>With the document before</translation>
+    </message>
+    <message>
+        <source>Mettre les pages de « %1 » à la suite de « %2 »</source>
+        <translation>Put the pages of « %1 » after « %2 »</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>Delete « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Tourner la %1</source>
+        <translation>Turn %1</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 avant</source>
+        <translation>Move %1 before</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 après</source>
+        <translation>Move %1 after</translation>
+    </message>
+    <message>
+        <source>Enlever</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Enlever la %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Les pages de « %1 »</source>
+        <translation>The pages of « %1 »</translation>
+    </message>
+    <message>
+        <source>Tournez une page à l&apos;endroit, changez l&apos;ordre, enlevez une page.</source>
+        <translation>Turn a page the right way up, change the order, remove a page.</translation>
+    </message>
+    <message>
+        <source>Quel est ce papier ?</source>
+        <translation>What is this paper?</translation>
+    </message>
+    <message>
+        <source>Choisissez son nom. Le site verra ce nom.</source>
+        <translation>Choose its name. The website will see this name.</translation>
+    </message>
+    <message>
+        <source>Choisir un document à envoyer</source>
+        <translation>Choose a document to send</translation>
+    </message>
+    <message>
+        <source>Le site demande un fichier. Touchez « Envoyer ce document ». Seuls vos documents de cette visite sont proposés.</source>
+        <translation>The website asks for a file. Touch « Send this document ». Only your documents from this visit are offered.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Vos papiers scannés restent ici pendant votre visite. Tout est effacé à la fin.</source>
+        <translation>Your scanned papers stay here during your visit. Everything is erased at the end.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Scan a paper</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Scan a paper with this computer&apos;s scanner</translation>
+    </message>
+    <message>
+        <source>Envoyer les documents choisis</source>
+        <translation>Send the chosen documents</translation>
+    </message>
+    <message>
+        <source>Retour à la liste</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer « Mes documents »</source>
+        <translation>Close « My documents »</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF ou une image.</source>
+        <translation>This website accepts a PDF or an image.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF.</source>
+        <translation>This website accepts a PDF.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte une image d&apos;une seule page.</source>
+        <translation>This website accepts an image of one page only.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire.</source>
+        <translation>This website asks for a type of file the kiosk cannot make.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire. Demandez à un médiateur.</source>
+        <translation>This website asks for a type of file the kiosk cannot make. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce site demande une image d&apos;une seule page, et ce document a plusieurs pages. Demandez à un médiateur.</source>
+        <translation>This website asks for an image of one page, and this document has several pages. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, ou demandez à un médiateur.</source>
+        <translation>This document is too big for this website, even made smaller. Remove some pages, or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas pu préparer le fichier. Demandez à un médiateur.</source>
+        <translation>The kiosk could not prepare the file. Ask a mediator.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
@@ -144,7 +367,7 @@
     </message>
     <message>
         <source>Aide demandée au %1 : le bureau des médiateurs n&apos;a pas reçu l&apos;appel</source>
-        <translation>Help requested at %1: the mediators' desk did not receive the call</translation>
+        <translation>Help requested at %1: the mediators&apos; desk did not receive the call</translation>
     </message>
     <message>
         <source>AIDE DEMANDÉE — %1</source>
@@ -159,7 +382,7 @@
     <name>HelpComing</name>
     <message>
         <source>Votre appel n&apos;est pas arrivé au bureau des médiateurs</source>
-        <translation>Your call did not reach the mediators' desk</translation>
+        <translation>Your call did not reach the mediators&apos; desk</translation>
     </message>
     <message>
         <source>Levez la main ou allez à l&apos;accueil : un médiateur viendra vous aider. Vous pouvez continuer en attendant.</source>
@@ -275,6 +498,10 @@
     <message>
         <source>Sessions : %1 · guides commencés : %2 · terminés : %3 · aides demandées : %4 · impressions : %5 · QR montrés : %6 · effacements automatiques : %7</source>
         <translation>Sessions: %1 · guides started: %2 · finished: %3 · help requests: %4 · printouts: %5 · QR codes shown: %6 · automatic wipes: %7</translation>
+    </message>
+    <message>
+        <source>Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites imprimées : %3 · messageries ouvertes : %4</source>
+        <translation>Pages scanned: %1 · documents sent to a website: %2 · website pages printed: %3 · e-mail services opened: %4</translation>
     </message>
     <message>
         <source>Pas d&apos;impression sur ce poste.</source>
@@ -421,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <source>Ce papier est : %1</source>
+        <translation>This paper is: %1</translation>
+    </message>
+    <message>
+        <source>Ou écrivez un autre nom</source>
+        <translation>Or write another name</translation>
+    </message>
+    <message>
+        <source>Écrire un autre nom pour ce papier</source>
+        <translation>Write another name for this paper</translation>
+    </message>
+    <message>
+        <source>Garder ce nom</source>
+        <translation>Keep this name</translation>
+    </message>
+    <message>
+        <source>Garder le nom écrit</source>
+        <translation>Keep the name written</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 %2</source>
@@ -546,6 +796,178 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>La page n&apos;a pas pu être gardée sur la borne. Demandez à un médiateur.</source>
+        <translation>The page could not be kept on the kiosk. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>La page est dans « Mes documents » : « %1 », page %2.</source>
+        <translation>The page is in « My documents »: « %1 », page %2.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Scan a paper</translation>
+    </message>
+    <message>
+        <source>1. Ouvrez le capot du scanner. 2. Posez le papier, face écrite contre la vitre, dans le coin marqué. 3. Fermez le capot. 4. Touchez « Scanner ». Pour une carte à deux côtés : scannez un côté, puis l&apos;autre.</source>
+        <translation>1. Open the scanner&apos;s lid. 2. Lay the paper, written side against the glass, in the marked corner. 3. Close the lid. 4. Touch « Scan ». For a card with two sides: scan one side, then the other.</translation>
+    </message>
+    <message>
+        <source>Scan en cours…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <source>Ne bougez pas le papier. Cela prend quelques secondes.</source>
+        <translation>Do not move the paper. It takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Voici votre page</source>
+        <translation>Here is your page</translation>
+    </message>
+    <message>
+        <source>Tout se lit bien ? Alors dites ce qu&apos;est ce papier. Sinon, touchez « Recommencer le scan ».</source>
+        <translation>Can you read everything? Then say what this paper is. If not, touch « Scan again ».</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché</source>
+        <translation>The scan did not work</translation>
+    </message>
+    <message>
+        <source>Vos documents déjà scannés sont toujours là.</source>
+        <translation>Your documents already scanned are still there.</translation>
+    </message>
+    <message>
+        <source>Aperçu de la page scannée</source>
+        <translation>Preview of the scanned page</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scanner le papier posé sur la vitre</source>
+        <translation>Scan the paper laid on the glass</translation>
+    </message>
+    <message>
+        <source>En couleur : oui</source>
+        <translation>In colour: yes</translation>
+    </message>
+    <message>
+        <source>En couleur : non</source>
+        <translation>In colour: no</translation>
+    </message>
+    <message>
+        <source>Scanner en couleur, pour une carte ou une photo</source>
+        <translation>Scan in colour, for a card or a photo</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Recommencer le scan</source>
+        <translation>Scan again</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Arrêter le scan</source>
+        <translation>Stop the scan</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>I need help</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>I need help: call a mediator</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>See my documents</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fermer le scanner</source>
+        <translation>Close the scanner</translation>
+    </message>
+    <message>
+        <source>Page suivante de « %1 »</source>
+        <translation>Next page of « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter cette page à la suite de « %1 »</source>
+        <translation>Add this page after « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Le scanner ne répond pas : il est peut-être éteint ou débranché. Demandez à un médiateur.</source>
+        <translation>The scanner does not answer: it may be off or unplugged. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Le scanner est occupé. Attendez un instant, puis réessayez.</source>
+        <translation>The scanner is busy. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Le papier est coincé dans le scanner. Demandez à un médiateur de l&apos;enlever.</source>
+        <translation>The paper is stuck in the scanner. Ask a mediator to take it out.</translation>
+    </message>
+    <message>
+        <source>Le scanner ne trouve pas de papier. Posez le papier, puis réessayez.</source>
+        <translation>The scanner finds no paper. Lay the paper, then try again.</translation>
+    </message>
+    <message>
+        <source>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</source>
+        <translation>The scanner&apos;s lid is open. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas abouti : le scanner ne répond plus. Demandez à un médiateur.</source>
+        <translation>The scan did not finish: the scanner no longer answers. Ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à un médiateur.</source>
+        <translation>The scan did not work. Try again, or ask a mediator.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSide</name>
+    <message>
+        <source>Document du site</source>
+        <translation>Document from the website</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTabs</name>
+    <message>
+        <source>Site officiel</source>
+        <translation>Official website</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : %1</source>
+        <translation>My e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Fermer ma messagerie</source>
+        <translation>Close my e-mail</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Source : %1 — %2</source>
@@ -585,6 +1007,30 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Open the website %1</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Scan a paper</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Scan a paper with this computer&apos;s scanner</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>My documents (%1)</translation>
+    </message>
+    <message>
+        <source>Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1</source>
+        <translation>My documents: see and send your scanned papers. Number of documents: %1</translation>
+    </message>
+    <message>
+        <source>Ma messagerie</source>
+        <translation>My e-mail</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : ouvrir mes e-mails à côté, pour lire un code</source>
+        <translation>My e-mail: open my e-mails beside, to read a code</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -660,6 +1106,10 @@
     <message>
         <source>Documents prêts</source>
         <translation>Documents ready</translation>
+    </message>
+    <message>
+        <source>Documents joints sur un site officiel pendant la visite</source>
+        <translation>Documents attached on an official website during the visit</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
@@ -831,6 +1281,14 @@
 <context>
     <name>WebPanel</name>
     <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Preparing the print…</translation>
+    </message>
+    <message>
+        <source>Cette page n&apos;a pas pu être préparée pour l&apos;impression. Demandez à un médiateur.</source>
+        <translation>This page could not be prepared for printing. Ask a mediator.</translation>
+    </message>
+    <message>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
@@ -865,6 +1323,22 @@
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
         <translation>Touch « %1 » to try again, or « %2 » to go back.</translation>
+    </message>
+    <message>
+        <source>Ce service refuse la borne</source>
+        <translation>This service refuses the kiosk</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;accepte pas que l&apos;on se connecte depuis le navigateur de la borne. La borne n&apos;y peut rien.</source>
+        <translation>This website does not accept logging in from the kiosk&apos;s browser. The kiosk can do nothing about it.</translation>
+    </message>
+    <message>
+        <source>Ouvrez votre messagerie sur votre téléphone pour lire le code. Ou demandez à un médiateur.</source>
+        <translation>Open your e-mail on your phone to read the code. Or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Touchez « %1 » pour revenir en arrière.</source>
+        <translation>Touch « %1 » to go back.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
@@ -941,6 +1415,33 @@
     <message>
         <source>Page de départ de l&apos;étape</source>
         <translation>Start page of this step</translation>
+    </message>
+    <message>
+        <source>Imprimer cette page</source>
+        <translation>Print this page</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailChoice</name>
+    <message>
+        <source>Quelle est votre messagerie ?</source>
+        <translation>Which is your e-mail service?</translation>
+    </message>
+    <message>
+        <source>Votre messagerie s&apos;ouvre dans un onglet à côté du site officiel. Ce n&apos;est pas un site officiel. Le site officiel reste ouvert, comme vous l&apos;avez laissé.</source>
+        <translation>Your e-mail opens in a tab beside the official website. It is not an official website. The official website stays open, as you left it.</translation>
+    </message>
+    <message>
+        <source>Votre messagerie n&apos;est pas dans la liste ? Lisez le code sur votre téléphone, ou demandez à un médiateur.</source>
+        <translation>Your e-mail service is not in the list? Read the code on your phone, or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>Open my e-mail %1</translation>
     </message>
 </context>
 <context>

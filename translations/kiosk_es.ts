@@ -36,6 +36,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Permiso de residencia</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <translation>Justificante de domicilio</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <translation>Nómina</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>Datos bancarios (RIB)</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <translation>Aviso de impuestos</translation>
+    </message>
+    <message>
+        <source>Autre papier</source>
+        <translation>Otro papel</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant.</source>
+        <translation>Todavía no hay ningún documento.</translation>
+    </message>
+    <message>
+        <source>Touchez « Scanner un papier » pour en ajouter un.</source>
+        <translation>Toque « Escanear un papel » para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de scanner : demandez à un médiateur.</source>
+        <translation>Este puesto no tiene escáner: pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Document PDF du site officiel</source>
+        <translation>Documento PDF del sitio oficial</translation>
+    </message>
+    <message>
+        <source>Pages : %1</source>
+        <translation>Páginas: %1</translation>
+    </message>
+    <message>
+        <source>Choisi</source>
+        <translation>Elegido</translation>
+    </message>
+    <message>
+        <source>Envoyer ce document</source>
+        <translation>Enviar este documento</translation>
+    </message>
+    <message>
+        <source>« %1 » : envoyer ce document au site</source>
+        <translation>« %1 »: enviar este documento al sitio</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Voir et modifier les pages de « %1 »</source>
+        <translation>Ver y cambiar las páginas de « %1 »</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Changer le nom de « %1 »</source>
+        <translation>Cambiar el nombre de « %1 »</translation>
+    </message>
+    <message>
+        <source>Avec le document d&apos;avant</source>
+        <translation>Con el documento anterior</translation>
+    </message>
+    <message>
+        <source>Mettre les pages de « %1 » à la suite de « %2 »</source>
+        <translation>Poner las páginas de « %1 » después de « %2 »</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>Eliminar « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Tourner la %1</source>
+        <translation>Girar la %1</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 avant</source>
+        <translation>Poner la %1 antes</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 après</source>
+        <translation>Poner la %1 después</translation>
+    </message>
+    <message>
+        <source>Enlever</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Enlever la %1</source>
+        <translation>Quitar la %1</translation>
+    </message>
+    <message>
+        <source>Les pages de « %1 »</source>
+        <translation>Las páginas de « %1 »</translation>
+    </message>
+    <message>
+        <source>Tournez une page à l&apos;endroit, changez l&apos;ordre, enlevez une page.</source>
+        <translation>Gire una página al derecho, cambie el orden, quite una página.</translation>
+    </message>
+    <message>
+        <source>Quel est ce papier ?</source>
+        <translation>¿Qué papel es este?</translation>
+    </message>
+    <message>
+        <source>Choisissez son nom. Le site verra ce nom.</source>
+        <translation>Elija su nombre. El sitio verá este nombre.</translation>
+    </message>
+    <message>
+        <source>Choisir un document à envoyer</source>
+        <translation>Elegir un documento para enviar</translation>
+    </message>
+    <message>
+        <source>Le site demande un fichier. Touchez « Envoyer ce document ». Seuls vos documents de cette visite sont proposés.</source>
+        <translation>El sitio pide un archivo. Toque « Enviar este documento ». Solo se proponen sus documentos de esta visita.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Vos papiers scannés restent ici pendant votre visite. Tout est effacé à la fin.</source>
+        <translation>Sus papeles escaneados se quedan aquí durante su visita. Al final, todo se borra.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Escanear un papel</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Escanear un papel con el escáner de este puesto</translation>
+    </message>
+    <message>
+        <source>Envoyer les documents choisis</source>
+        <translation>Enviar los documentos elegidos</translation>
+    </message>
+    <message>
+        <source>Retour à la liste</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Fermer « Mes documents »</source>
+        <translation>Cerrar « Mis documentos »</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF ou une image.</source>
+        <translation>Este sitio acepta un PDF o una imagen.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF.</source>
+        <translation>Este sitio acepta un PDF.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte une image d&apos;une seule page.</source>
+        <translation>Este sitio acepta una imagen de una sola página.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire.</source>
+        <translation>Este sitio pide un tipo de archivo que el puesto no sabe hacer.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire. Demandez à un médiateur.</source>
+        <translation>Este sitio pide un tipo de archivo que el puesto no sabe hacer. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce site demande une image d&apos;une seule page, et ce document a plusieurs pages. Demandez à un médiateur.</source>
+        <translation>Este sitio pide una imagen de una sola página, y este documento tiene varias páginas. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, ou demandez à un médiateur.</source>
+        <translation>Este documento pesa demasiado para este sitio, incluso reducido. Quite páginas, o pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas pu préparer le fichier. Demandez à un médiateur.</source>
+        <translation>El puesto no pudo preparar el archivo. Pida ayuda a un mediador.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
@@ -277,6 +500,10 @@
         <translation>Sesiones: %1 · guías empezadas: %2 · terminadas: %3 · peticiones de ayuda: %4 · impresiones: %5 · QR mostrados: %6 · borrados automáticos: %7</translation>
     </message>
     <message>
+        <source>Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites imprimées : %3 · messageries ouvertes : %4</source>
+        <translation>Páginas escaneadas: %1 · documentos enviados a un sitio: %2 · páginas de sitios impresas: %3 · correos abiertos: %4</translation>
+    </message>
+    <message>
         <source>Pas d&apos;impression sur ce poste.</source>
         <translation>No hay impresión en este ordenador.</translation>
     </message>
@@ -421,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <source>Ce papier est : %1</source>
+        <translation>Este papel es: %1</translation>
+    </message>
+    <message>
+        <source>Ou écrivez un autre nom</source>
+        <translation>O escriba otro nombre</translation>
+    </message>
+    <message>
+        <source>Écrire un autre nom pour ce papier</source>
+        <translation>Escribir otro nombre para este papel</translation>
+    </message>
+    <message>
+        <source>Garder ce nom</source>
+        <translation>Conservar este nombre</translation>
+    </message>
+    <message>
+        <source>Garder le nom écrit</source>
+        <translation>Conservar el nombre escrito</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 %2</source>
@@ -546,6 +796,178 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>La page n&apos;a pas pu être gardée sur la borne. Demandez à un médiateur.</source>
+        <translation>No se pudo guardar la página en el puesto. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>La page est dans « Mes documents » : « %1 », page %2.</source>
+        <translation>La página está en « Mis documentos »: « %1 », página %2.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Escanear un papel</translation>
+    </message>
+    <message>
+        <source>1. Ouvrez le capot du scanner. 2. Posez le papier, face écrite contre la vitre, dans le coin marqué. 3. Fermez le capot. 4. Touchez « Scanner ». Pour une carte à deux côtés : scannez un côté, puis l&apos;autre.</source>
+        <translation>1. Abra la tapa del escáner. 2. Ponga el papel, con la cara escrita contra el cristal, en la esquina marcada. 3. Cierre la tapa. 4. Toque « Escanear ». Para una tarjeta de dos caras: escanee una cara y luego la otra.</translation>
+    </message>
+    <message>
+        <source>Scan en cours…</source>
+        <translation>Escaneando…</translation>
+    </message>
+    <message>
+        <source>Ne bougez pas le papier. Cela prend quelques secondes.</source>
+        <translation>No mueva el papel. Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Voici votre page</source>
+        <translation>Aquí está su página</translation>
+    </message>
+    <message>
+        <source>Tout se lit bien ? Alors dites ce qu&apos;est ce papier. Sinon, touchez « Recommencer le scan ».</source>
+        <translation>¿Se lee todo bien? Entonces diga qué papel es. Si no, toque « Volver a escanear ».</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché</source>
+        <translation>El escaneo no ha funcionado</translation>
+    </message>
+    <message>
+        <source>Vos documents déjà scannés sont toujours là.</source>
+        <translation>Sus documentos ya escaneados siguen ahí.</translation>
+    </message>
+    <message>
+        <source>Aperçu de la page scannée</source>
+        <translation>Vista previa de la página escaneada</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>Scanner le papier posé sur la vitre</source>
+        <translation>Escanear el papel puesto en el cristal</translation>
+    </message>
+    <message>
+        <source>En couleur : oui</source>
+        <translation>En color: sí</translation>
+    </message>
+    <message>
+        <source>En couleur : non</source>
+        <translation>En color: no</translation>
+    </message>
+    <message>
+        <source>Scanner en couleur, pour une carte ou une photo</source>
+        <translation>Escanear en color, para una tarjeta o una foto</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Recommencer le scan</source>
+        <translation>Volver a escanear</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Arrêter le scan</source>
+        <translation>Detener el escaneo</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Necesito ayuda</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Necesito ayuda: llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver mis documentos</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Fermer le scanner</source>
+        <translation>Cerrar el escáner</translation>
+    </message>
+    <message>
+        <source>Page suivante de « %1 »</source>
+        <translation>Página siguiente de « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter cette page à la suite de « %1 »</source>
+        <translation>Añadir esta página después de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Le scanner ne répond pas : il est peut-être éteint ou débranché. Demandez à un médiateur.</source>
+        <translation>El escáner no responde: quizá está apagado o desenchufado. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Le scanner est occupé. Attendez un instant, puis réessayez.</source>
+        <translation>El escáner está ocupado. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Le papier est coincé dans le scanner. Demandez à un médiateur de l&apos;enlever.</source>
+        <translation>El papel está atascado en el escáner. Pida a un mediador que lo saque.</translation>
+    </message>
+    <message>
+        <source>Le scanner ne trouve pas de papier. Posez le papier, puis réessayez.</source>
+        <translation>El escáner no encuentra papel. Ponga el papel y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</source>
+        <translation>La tapa del escáner está abierta. Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas abouti : le scanner ne répond plus. Demandez à un médiateur.</source>
+        <translation>El escaneo no terminó: el escáner ya no responde. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à un médiateur.</source>
+        <translation>El escaneo no ha funcionado. Vuelva a intentarlo, o pida ayuda a un mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSide</name>
+    <message>
+        <source>Document du site</source>
+        <translation>Documento del sitio</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTabs</name>
+    <message>
+        <source>Site officiel</source>
+        <translation>Sitio oficial</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : %1</source>
+        <translation>Mi correo: %1</translation>
+    </message>
+    <message>
+        <source>Fermer ma messagerie</source>
+        <translation>Cerrar mi correo</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Source : %1 — %2</source>
@@ -585,6 +1007,30 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Abrir el sitio %1</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Escanear un papel</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Escanear un papel con el escáner de este puesto</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Mis documentos (%1)</translation>
+    </message>
+    <message>
+        <source>Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1</source>
+        <translation>Mis documentos: ver y enviar sus papeles escaneados. Número de documentos: %1</translation>
+    </message>
+    <message>
+        <source>Ma messagerie</source>
+        <translation>Mi correo</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : ouvrir mes e-mails à côté, pour lire un code</source>
+        <translation>Mi correo: abrir mis correos al lado, para leer un código</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -660,6 +1106,10 @@
     <message>
         <source>Documents prêts</source>
         <translation>Documentos listos</translation>
+    </message>
+    <message>
+        <source>Documents joints sur un site officiel pendant la visite</source>
+        <translation>Documentos adjuntados en un sitio oficial durante la visita</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
@@ -831,6 +1281,14 @@
 <context>
     <name>WebPanel</name>
     <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+    <message>
+        <source>Cette page n&apos;a pas pu être préparée pour l&apos;impression. Demandez à un médiateur.</source>
+        <translation>No se pudo preparar esta página para imprimir. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
         <source>Retour</source>
         <translation>Atrás</translation>
     </message>
@@ -865,6 +1323,22 @@
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
         <translation>Toque « %1 » para volver a intentarlo, o « %2 » para volver atrás.</translation>
+    </message>
+    <message>
+        <source>Ce service refuse la borne</source>
+        <translation>Este servicio rechaza el puesto</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;accepte pas que l&apos;on se connecte depuis le navigateur de la borne. La borne n&apos;y peut rien.</source>
+        <translation>Este sitio no acepta que se inicie sesión desde el navegador del puesto. El puesto no puede hacer nada.</translation>
+    </message>
+    <message>
+        <source>Ouvrez votre messagerie sur votre téléphone pour lire le code. Ou demandez à un médiateur.</source>
+        <translation>Abra su correo en el teléfono para leer el código. O pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Touchez « %1 » pour revenir en arrière.</source>
+        <translation>Toque « %1 » para volver atrás.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
@@ -941,6 +1415,33 @@
     <message>
         <source>Page de départ de l&apos;étape</source>
         <translation>Página inicial del paso</translation>
+    </message>
+    <message>
+        <source>Imprimer cette page</source>
+        <translation>Imprimir esta página</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailChoice</name>
+    <message>
+        <source>Quelle est votre messagerie ?</source>
+        <translation>¿Cuál es su servicio de correo?</translation>
+    </message>
+    <message>
+        <source>Votre messagerie s&apos;ouvre dans un onglet à côté du site officiel. Ce n&apos;est pas un site officiel. Le site officiel reste ouvert, comme vous l&apos;avez laissé.</source>
+        <translation>Su correo se abre en una pestaña al lado del sitio oficial. No es un sitio oficial. El sitio oficial sigue abierto, como lo dejó.</translation>
+    </message>
+    <message>
+        <source>Votre messagerie n&apos;est pas dans la liste ? Lisez le code sur votre téléphone, ou demandez à un médiateur.</source>
+        <translation>¿Su correo no está en la lista? Lea el código en su teléfono, o pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>Abrir mi correo %1</translation>
     </message>
 </context>
 <context>

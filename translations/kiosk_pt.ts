@@ -36,6 +36,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Autorização de residência</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <translation>Comprovativo de morada</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <translation>Recibo de vencimento</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>Dados bancários (RIB)</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <translation>Aviso de imposto</translation>
+    </message>
+    <message>
+        <source>Autre papier</source>
+        <translation>Outro papel</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant.</source>
+        <translation>Ainda não há nenhum documento.</translation>
+    </message>
+    <message>
+        <source>Touchez « Scanner un papier » pour en ajouter un.</source>
+        <translation>Toque em « Digitalizar um papel » para acrescentar um.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de scanner : demandez à un médiateur.</source>
+        <translation>Este posto não tem scanner: peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Document PDF du site officiel</source>
+        <translation>Documento PDF do site oficial</translation>
+    </message>
+    <message>
+        <source>Pages : %1</source>
+        <translation>Páginas: %1</translation>
+    </message>
+    <message>
+        <source>Choisi</source>
+        <translation>Escolhido</translation>
+    </message>
+    <message>
+        <source>Envoyer ce document</source>
+        <translation>Enviar este documento</translation>
+    </message>
+    <message>
+        <source>« %1 » : envoyer ce document au site</source>
+        <translation>« %1 »: enviar este documento ao site</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Voir et modifier les pages de « %1 »</source>
+        <translation>Ver e alterar as páginas de « %1 »</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Changer le nom de « %1 »</source>
+        <translation>Mudar o nome de « %1 »</translation>
+    </message>
+    <message>
+        <source>Avec le document d&apos;avant</source>
+        <translation>Com o documento anterior</translation>
+    </message>
+    <message>
+        <source>Mettre les pages de « %1 » à la suite de « %2 »</source>
+        <translation>Pôr as páginas de « %1 » a seguir a « %2 »</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>Apagar « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Rodar</translation>
+    </message>
+    <message>
+        <source>Tourner la %1</source>
+        <translation>Rodar a %1</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 avant</source>
+        <translation>Pôr a %1 antes</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 après</source>
+        <translation>Pôr a %1 depois</translation>
+    </message>
+    <message>
+        <source>Enlever</source>
+        <translation>Tirar</translation>
+    </message>
+    <message>
+        <source>Enlever la %1</source>
+        <translation>Tirar a %1</translation>
+    </message>
+    <message>
+        <source>Les pages de « %1 »</source>
+        <translation>As páginas de « %1 »</translation>
+    </message>
+    <message>
+        <source>Tournez une page à l&apos;endroit, changez l&apos;ordre, enlevez une page.</source>
+        <translation>Rode uma página para a posição certa, mude a ordem, tire uma página.</translation>
+    </message>
+    <message>
+        <source>Quel est ce papier ?</source>
+        <translation>Que papel é este?</translation>
+    </message>
+    <message>
+        <source>Choisissez son nom. Le site verra ce nom.</source>
+        <translation>Escolha o nome. O site vai ver este nome.</translation>
+    </message>
+    <message>
+        <source>Choisir un document à envoyer</source>
+        <translation>Escolher um documento para enviar</translation>
+    </message>
+    <message>
+        <source>Le site demande un fichier. Touchez « Envoyer ce document ». Seuls vos documents de cette visite sont proposés.</source>
+        <translation>O site pede um ficheiro. Toque em « Enviar este documento ». Só aparecem os seus documentos desta visita.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Vos papiers scannés restent ici pendant votre visite. Tout est effacé à la fin.</source>
+        <translation>Os seus papéis digitalizados ficam aqui durante a visita. No fim, tudo é apagado.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Digitalizar um papel</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Digitalizar um papel com o scanner deste posto</translation>
+    </message>
+    <message>
+        <source>Envoyer les documents choisis</source>
+        <translation>Enviar os documentos escolhidos</translation>
+    </message>
+    <message>
+        <source>Retour à la liste</source>
+        <translation>Voltar à lista</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Fermer « Mes documents »</source>
+        <translation>Fechar « Os meus documentos »</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF ou une image.</source>
+        <translation>Este site aceita um PDF ou uma imagem.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF.</source>
+        <translation>Este site aceita um PDF.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte une image d&apos;une seule page.</source>
+        <translation>Este site aceita uma imagem de uma só página.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire.</source>
+        <translation>Este site pede um tipo de ficheiro que o posto não sabe fazer.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire. Demandez à un médiateur.</source>
+        <translation>Este site pede um tipo de ficheiro que o posto não sabe fazer. Peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce site demande une image d&apos;une seule page, et ce document a plusieurs pages. Demandez à un médiateur.</source>
+        <translation>Este site pede uma imagem de uma só página, e este documento tem várias páginas. Peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, ou demandez à un médiateur.</source>
+        <translation>Este documento é grande demais para este site, mesmo reduzido. Tire páginas, ou peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas pu préparer le fichier. Demandez à un médiateur.</source>
+        <translation>O posto não conseguiu preparar o ficheiro. Peça a um mediador.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
@@ -277,6 +500,10 @@
         <translation>Sessões: %1 · guias iniciados: %2 · terminados: %3 · pedidos de ajuda: %4 · impressões: %5 · QR mostrados: %6 · apagamentos automáticos: %7</translation>
     </message>
     <message>
+        <source>Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites imprimées : %3 · messageries ouvertes : %4</source>
+        <translation>Páginas digitalizadas: %1 · documentos enviados a um site: %2 · páginas de sites impressas: %3 · e-mails abertos: %4</translation>
+    </message>
+    <message>
         <source>Pas d&apos;impression sur ce poste.</source>
         <translation>Não há impressão neste computador.</translation>
     </message>
@@ -421,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <source>Ce papier est : %1</source>
+        <translation>Este papel é: %1</translation>
+    </message>
+    <message>
+        <source>Ou écrivez un autre nom</source>
+        <translation>Ou escreva outro nome</translation>
+    </message>
+    <message>
+        <source>Écrire un autre nom pour ce papier</source>
+        <translation>Escrever outro nome para este papel</translation>
+    </message>
+    <message>
+        <source>Garder ce nom</source>
+        <translation>Ficar com este nome</translation>
+    </message>
+    <message>
+        <source>Garder le nom écrit</source>
+        <translation>Ficar com o nome escrito</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 %2</source>
@@ -546,6 +796,178 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>La page n&apos;a pas pu être gardée sur la borne. Demandez à un médiateur.</source>
+        <translation>Não foi possível guardar a página no posto. Peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>La page est dans « Mes documents » : « %1 », page %2.</source>
+        <translation>A página está em « Os meus documentos »: « %1 », página %2.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Digitalizar um papel</translation>
+    </message>
+    <message>
+        <source>1. Ouvrez le capot du scanner. 2. Posez le papier, face écrite contre la vitre, dans le coin marqué. 3. Fermez le capot. 4. Touchez « Scanner ». Pour une carte à deux côtés : scannez un côté, puis l&apos;autre.</source>
+        <translation>1. Abra a tampa do scanner. 2. Ponha o papel, com o lado escrito contra o vidro, no canto marcado. 3. Feche a tampa. 4. Toque em « Digitalizar ». Para um cartão com dois lados: digitalize um lado, depois o outro.</translation>
+    </message>
+    <message>
+        <source>Scan en cours…</source>
+        <translation>A digitalizar…</translation>
+    </message>
+    <message>
+        <source>Ne bougez pas le papier. Cela prend quelques secondes.</source>
+        <translation>Não mexa no papel. Demora alguns segundos.</translation>
+    </message>
+    <message>
+        <source>Voici votre page</source>
+        <translation>Aqui está a sua página</translation>
+    </message>
+    <message>
+        <source>Tout se lit bien ? Alors dites ce qu&apos;est ce papier. Sinon, touchez « Recommencer le scan ».</source>
+        <translation>Lê-se tudo bem? Então diga que papel é este. Se não, toque em « Digitalizar de novo ».</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché</source>
+        <translation>A digitalização não funcionou</translation>
+    </message>
+    <message>
+        <source>Vos documents déjà scannés sont toujours là.</source>
+        <translation>Os documentos já digitalizados continuam aqui.</translation>
+    </message>
+    <message>
+        <source>Aperçu de la page scannée</source>
+        <translation>Pré-visualização da página digitalizada</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Digitalizar</translation>
+    </message>
+    <message>
+        <source>Scanner le papier posé sur la vitre</source>
+        <translation>Digitalizar o papel pousado no vidro</translation>
+    </message>
+    <message>
+        <source>En couleur : oui</source>
+        <translation>A cores: sim</translation>
+    </message>
+    <message>
+        <source>En couleur : non</source>
+        <translation>A cores: não</translation>
+    </message>
+    <message>
+        <source>Scanner en couleur, pour une carte ou une photo</source>
+        <translation>Digitalizar a cores, para um cartão ou uma foto</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Recommencer le scan</source>
+        <translation>Digitalizar de novo</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Arrêter le scan</source>
+        <translation>Parar a digitalização</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Preciso de ajuda</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Preciso de ajuda: chamar um mediador</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Ver os meus documentos</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Fermer le scanner</source>
+        <translation>Fechar o scanner</translation>
+    </message>
+    <message>
+        <source>Page suivante de « %1 »</source>
+        <translation>Página seguinte de « %1 »</translation>
+    </message>
+    <message>
+        <source>Ajouter cette page à la suite de « %1 »</source>
+        <translation>Acrescentar esta página a seguir a « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Le scanner ne répond pas : il est peut-être éteint ou débranché. Demandez à un médiateur.</source>
+        <translation>O scanner não responde: talvez esteja desligado ou desligado da tomada. Peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Le scanner est occupé. Attendez un instant, puis réessayez.</source>
+        <translation>O scanner está ocupado. Espere um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Le papier est coincé dans le scanner. Demandez à un médiateur de l&apos;enlever.</source>
+        <translation>O papel está encravado no scanner. Peça a um mediador para o tirar.</translation>
+    </message>
+    <message>
+        <source>Le scanner ne trouve pas de papier. Posez le papier, puis réessayez.</source>
+        <translation>O scanner não encontra papel. Ponha o papel e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</source>
+        <translation>A tampa do scanner está aberta. Feche-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas abouti : le scanner ne répond plus. Demandez à un médiateur.</source>
+        <translation>A digitalização não terminou: o scanner deixou de responder. Peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à un médiateur.</source>
+        <translation>A digitalização não funcionou. Tente de novo, ou peça a um mediador.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSide</name>
+    <message>
+        <source>Document du site</source>
+        <translation>Documento do site</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>A imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTabs</name>
+    <message>
+        <source>Site officiel</source>
+        <translation>Site oficial</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : %1</source>
+        <translation>O meu e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Fermer ma messagerie</source>
+        <translation>Fechar o meu e-mail</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Source : %1 — %2</source>
@@ -585,6 +1007,30 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>Abrir o site %1</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Digitalizar um papel</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Digitalizar um papel com o scanner deste posto</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Os meus documentos (%1)</translation>
+    </message>
+    <message>
+        <source>Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1</source>
+        <translation>Os meus documentos: ver e enviar os papéis digitalizados. Número de documentos: %1</translation>
+    </message>
+    <message>
+        <source>Ma messagerie</source>
+        <translation>O meu e-mail</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : ouvrir mes e-mails à côté, pour lire un code</source>
+        <translation>O meu e-mail: abrir os meus e-mails ao lado, para ler um código</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -660,6 +1106,10 @@
     <message>
         <source>Documents prêts</source>
         <translation>Documentos prontos</translation>
+    </message>
+    <message>
+        <source>Documents joints sur un site officiel pendant la visite</source>
+        <translation>Documentos anexados num site oficial durante a visita</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
@@ -831,6 +1281,14 @@
 <context>
     <name>WebPanel</name>
     <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>A preparar a impressão…</translation>
+    </message>
+    <message>
+        <source>Cette page n&apos;a pas pu être préparée pour l&apos;impression. Demandez à un médiateur.</source>
+        <translation>Não foi possível preparar esta página para imprimir. Peça a um mediador.</translation>
+    </message>
+    <message>
         <source>Retour</source>
         <translation>Voltar</translation>
     </message>
@@ -865,6 +1323,22 @@
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
         <translation>Toque em « %1 » para tentar outra vez, ou em « %2 » para voltar atrás.</translation>
+    </message>
+    <message>
+        <source>Ce service refuse la borne</source>
+        <translation>Este serviço recusa o posto</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;accepte pas que l&apos;on se connecte depuis le navigateur de la borne. La borne n&apos;y peut rien.</source>
+        <translation>Este site não aceita que se entre a partir do navegador do posto. O posto não pode fazer nada.</translation>
+    </message>
+    <message>
+        <source>Ouvrez votre messagerie sur votre téléphone pour lire le code. Ou demandez à un médiateur.</source>
+        <translation>Abra o seu e-mail no telemóvel para ler o código. Ou peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Touchez « %1 » pour revenir en arrière.</source>
+        <translation>Toque em « %1 » para voltar atrás.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
@@ -941,6 +1415,33 @@
     <message>
         <source>Page de départ de l&apos;étape</source>
         <translation>Página inicial do passo</translation>
+    </message>
+    <message>
+        <source>Imprimer cette page</source>
+        <translation>Imprimir esta página</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailChoice</name>
+    <message>
+        <source>Quelle est votre messagerie ?</source>
+        <translation>Qual é o seu serviço de e-mail?</translation>
+    </message>
+    <message>
+        <source>Votre messagerie s&apos;ouvre dans un onglet à côté du site officiel. Ce n&apos;est pas un site officiel. Le site officiel reste ouvert, comme vous l&apos;avez laissé.</source>
+        <translation>O seu e-mail abre num separador ao lado do site oficial. Não é um site oficial. O site oficial fica aberto, como o deixou.</translation>
+    </message>
+    <message>
+        <source>Votre messagerie n&apos;est pas dans la liste ? Lisez le code sur votre téléphone, ou demandez à un médiateur.</source>
+        <translation>O seu e-mail não está na lista? Leia o código no telemóvel, ou peça a um mediador.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>Abrir o meu e-mail %1</translation>
     </message>
 </context>
 <context>

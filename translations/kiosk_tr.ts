@@ -36,6 +36,229 @@
     </message>
 </context>
 <context>
+    <name>DocumentsOverlay</name>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Kimlik belgesi</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Oturma izni</translation>
+    </message>
+    <message>
+        <source>Justificatif de domicile</source>
+        <translation>İkamet belgesi</translation>
+    </message>
+    <message>
+        <source>Fiche de paie</source>
+        <translation>Maaş bordrosu</translation>
+    </message>
+    <message>
+        <source>RIB</source>
+        <translation>Banka bilgileri (RIB)</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;impôt</source>
+        <translation>Vergi bildirimi</translation>
+    </message>
+    <message>
+        <source>Autre papier</source>
+        <translation>Başka bir belge</translation>
+    </message>
+    <message>
+        <source>Aucun document pour l&apos;instant.</source>
+        <translation>Henüz belge yok.</translation>
+    </message>
+    <message>
+        <source>Touchez « Scanner un papier » pour en ajouter un.</source>
+        <translation>Eklemek için « Belge tara » düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de scanner : demandez à un médiateur.</source>
+        <translation>Bu bilgisayarda tarayıcı yok: bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Document PDF du site officiel</source>
+        <translation>Resmî siteden PDF belge</translation>
+    </message>
+    <message>
+        <source>Pages : %1</source>
+        <translation>Sayfa: %1</translation>
+    </message>
+    <message>
+        <source>Choisi</source>
+        <translation>Seçildi</translation>
+    </message>
+    <message>
+        <source>Envoyer ce document</source>
+        <translation>Bu belgeyi gönder</translation>
+    </message>
+    <message>
+        <source>« %1 » : envoyer ce document au site</source>
+        <translation>« %1 »: bu belgeyi siteye gönder</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <source>Voir et modifier les pages de « %1 »</source>
+        <translation>« %1 » sayfalarını gör ve değiştir</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Changer le nom de « %1 »</source>
+        <translation>« %1 » adını değiştir</translation>
+    </message>
+    <message>
+        <source>Avec le document d&apos;avant</source>
+        <translation>Önceki belgeyle birlikte</translation>
+    </message>
+    <message>
+        <source>Mettre les pages de « %1 » à la suite de « %2 »</source>
+        <translation>« %1 » sayfalarını « %2 » belgesinin arkasına koy</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Supprimer « %1 »</source>
+        <translation>« %1 » belgesini sil</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tourner</source>
+        <translation>Döndür</translation>
+    </message>
+    <message>
+        <source>Tourner la %1</source>
+        <translation>%1 döndür</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Öne</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 avant</source>
+        <translation>%1 öne al</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>Arkaya</translation>
+    </message>
+    <message>
+        <source>Mettre la %1 après</source>
+        <translation>%1 arkaya al</translation>
+    </message>
+    <message>
+        <source>Enlever</source>
+        <translation>Çıkar</translation>
+    </message>
+    <message>
+        <source>Enlever la %1</source>
+        <translation>%1 çıkar</translation>
+    </message>
+    <message>
+        <source>Les pages de « %1 »</source>
+        <translation>« %1 » sayfaları</translation>
+    </message>
+    <message>
+        <source>Tournez une page à l&apos;endroit, changez l&apos;ordre, enlevez une page.</source>
+        <translation>Bir sayfayı düz çevirin, sırayı değiştirin, bir sayfayı çıkarın.</translation>
+    </message>
+    <message>
+        <source>Quel est ce papier ?</source>
+        <translation>Bu belge nedir?</translation>
+    </message>
+    <message>
+        <source>Choisissez son nom. Le site verra ce nom.</source>
+        <translation>Adını seçin. Site bu adı görecek.</translation>
+    </message>
+    <message>
+        <source>Choisir un document à envoyer</source>
+        <translation>Gönderilecek belgeyi seçin</translation>
+    </message>
+    <message>
+        <source>Le site demande un fichier. Touchez « Envoyer ce document ». Seuls vos documents de cette visite sont proposés.</source>
+        <translation>Site bir dosya istiyor. « Bu belgeyi gönder » düğmesine dokunun. Yalnızca bu ziyaretteki belgeleriniz gösterilir.</translation>
+    </message>
+    <message>
+        <source>Mes documents</source>
+        <translation>Belgelerim</translation>
+    </message>
+    <message>
+        <source>Vos papiers scannés restent ici pendant votre visite. Tout est effacé à la fin.</source>
+        <translation>Taranan belgeleriniz ziyaretiniz boyunca burada kalır. Sonunda her şey silinir.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Belge tara</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Bu bilgisayarın tarayıcısıyla belge tara</translation>
+    </message>
+    <message>
+        <source>Envoyer les documents choisis</source>
+        <translation>Seçilen belgeleri gönder</translation>
+    </message>
+    <message>
+        <source>Retour à la liste</source>
+        <translation>Listeye dön</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Fermer « Mes documents »</source>
+        <translation>« Belgelerim » kapat</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF ou une image.</source>
+        <translation>Bu site PDF veya resim kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte un PDF.</source>
+        <translation>Bu site PDF kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Ce site accepte une image d&apos;une seule page.</source>
+        <translation>Bu site yalnızca tek sayfalık bir resim kabul ediyor.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire.</source>
+        <translation>Bu site, bilgisayarın oluşturamadığı bir dosya türü istiyor.</translation>
+    </message>
+    <message>
+        <source>Ce site demande un type de fichier que la borne ne sait pas faire. Demandez à un médiateur.</source>
+        <translation>Bu site, bilgisayarın oluşturamadığı bir dosya türü istiyor. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Ce site demande une image d&apos;une seule page, et ce document a plusieurs pages. Demandez à un médiateur.</source>
+        <translation>Bu site tek sayfalık bir resim istiyor, bu belgede birkaç sayfa var. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, ou demandez à un médiateur.</source>
+        <translation>Bu belge, küçültülse bile bu site için çok büyük. Sayfa çıkarın veya bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>La borne n&apos;a pas pu préparer le fichier. Demandez à un médiateur.</source>
+        <translation>Bilgisayar dosyayı hazırlayamadı. Bir arabulucuya sorun.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
         <source>Reprendre « %1 »</source>
@@ -277,6 +500,10 @@
         <translation>Oturumlar: %1 · başlanan rehberler: %2 · bitenler: %3 · yardım istekleri: %4 · yazdırmalar: %5 · gösterilen QR: %6 · otomatik silmeler: %7</translation>
     </message>
     <message>
+        <source>Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites imprimées : %3 · messageries ouvertes : %4</source>
+        <translation>Taranan sayfalar: %1 · siteye gönderilen belgeler: %2 · yazdırılan site sayfaları: %3 · açılan e-postalar: %4</translation>
+    </message>
+    <message>
         <source>Pas d&apos;impression sur ce poste.</source>
         <translation>Bu bilgisayarda yazdırma yok.</translation>
     </message>
@@ -421,6 +648,29 @@
     </message>
 </context>
 <context>
+    <name>NamePicker</name>
+    <message>
+        <source>Ce papier est : %1</source>
+        <translation>Bu belge: %1</translation>
+    </message>
+    <message>
+        <source>Ou écrivez un autre nom</source>
+        <translation>Ya da başka bir ad yazın</translation>
+    </message>
+    <message>
+        <source>Écrire un autre nom pour ce papier</source>
+        <translation>Bu belge için başka bir ad yaz</translation>
+    </message>
+    <message>
+        <source>Garder ce nom</source>
+        <translation>Bu adı kullan</translation>
+    </message>
+    <message>
+        <source>Garder le nom écrit</source>
+        <translation>Yazılan adı kullan</translation>
+    </message>
+</context>
+<context>
     <name>Picker</name>
     <message>
         <source>%1 %2</source>
@@ -546,6 +796,178 @@
     </message>
 </context>
 <context>
+    <name>ScanOverlay</name>
+    <message>
+        <source>La page n&apos;a pas pu être gardée sur la borne. Demandez à un médiateur.</source>
+        <translation>Sayfa bilgisayarda saklanamadı. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>La page est dans « Mes documents » : « %1 », page %2.</source>
+        <translation>Sayfa « Belgelerim » içinde: « %1 », sayfa %2.</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Belge tara</translation>
+    </message>
+    <message>
+        <source>1. Ouvrez le capot du scanner. 2. Posez le papier, face écrite contre la vitre, dans le coin marqué. 3. Fermez le capot. 4. Touchez « Scanner ». Pour une carte à deux côtés : scannez un côté, puis l&apos;autre.</source>
+        <translation>1. Tarayıcının kapağını açın. 2. Belgeyi yazılı yüzü cama gelecek şekilde işaretli köşeye koyun. 3. Kapağı kapatın. 4. « Tara » düğmesine dokunun. İki yüzlü bir kart için: önce bir yüzü, sonra diğerini tarayın.</translation>
+    </message>
+    <message>
+        <source>Scan en cours…</source>
+        <translation>Taranıyor…</translation>
+    </message>
+    <message>
+        <source>Ne bougez pas le papier. Cela prend quelques secondes.</source>
+        <translation>Belgeyi oynatmayın. Birkaç saniye sürer.</translation>
+    </message>
+    <message>
+        <source>Voici votre page</source>
+        <translation>İşte sayfanız</translation>
+    </message>
+    <message>
+        <source>Tout se lit bien ? Alors dites ce qu&apos;est ce papier. Sinon, touchez « Recommencer le scan ».</source>
+        <translation>Her şey okunuyor mu? O zaman bu belgenin ne olduğunu söyleyin. Okunmuyorsa « Yeniden tara » düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché</source>
+        <translation>Tarama çalışmadı</translation>
+    </message>
+    <message>
+        <source>Vos documents déjà scannés sont toujours là.</source>
+        <translation>Daha önce taranan belgeleriniz hâlâ burada.</translation>
+    </message>
+    <message>
+        <source>Aperçu de la page scannée</source>
+        <translation>Taranan sayfanın önizlemesi</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Tara</translation>
+    </message>
+    <message>
+        <source>Scanner le papier posé sur la vitre</source>
+        <translation>Camın üzerindeki belgeyi tara</translation>
+    </message>
+    <message>
+        <source>En couleur : oui</source>
+        <translation>Renkli: evet</translation>
+    </message>
+    <message>
+        <source>En couleur : non</source>
+        <translation>Renkli: hayır</translation>
+    </message>
+    <message>
+        <source>Scanner en couleur, pour une carte ou une photo</source>
+        <translation>Kart veya fotoğraf için renkli tara</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Recommencer le scan</source>
+        <translation>Yeniden tara</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Arrêter le scan</source>
+        <translation>Taramayı durdur</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide</source>
+        <translation>Yardıma ihtiyacım var</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;aide : appeler un médiateur</source>
+        <translation>Yardıma ihtiyacım var: bir arabulucu çağır</translation>
+    </message>
+    <message>
+        <source>Voir mes documents</source>
+        <translation>Belgelerimi gör</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Fermer le scanner</source>
+        <translation>Tarayıcıyı kapat</translation>
+    </message>
+    <message>
+        <source>Page suivante de « %1 »</source>
+        <translation>« %1 » sonraki sayfa</translation>
+    </message>
+    <message>
+        <source>Ajouter cette page à la suite de « %1 »</source>
+        <translation>Bu sayfayı « %1 » belgesinin arkasına ekle</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Le scanner ne répond pas : il est peut-être éteint ou débranché. Demandez à un médiateur.</source>
+        <translation>Tarayıcı yanıt vermiyor: kapalı veya fişi çekilmiş olabilir. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Le scanner est occupé. Attendez un instant, puis réessayez.</source>
+        <translation>Tarayıcı meşgul. Biraz bekleyin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Le papier est coincé dans le scanner. Demandez à un médiateur de l&apos;enlever.</source>
+        <translation>Belge tarayıcıda sıkıştı. Bir arabulucudan çıkarmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>Le scanner ne trouve pas de papier. Posez le papier, puis réessayez.</source>
+        <translation>Tarayıcı belge bulamıyor. Belgeyi koyun, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</source>
+        <translation>Tarayıcının kapağı açık. Kapatın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas abouti : le scanner ne répond plus. Demandez à un médiateur.</source>
+        <translation>Tarama tamamlanmadı: tarayıcı artık yanıt vermiyor. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Le scan n&apos;a pas marché. Réessayez, ou demandez à un médiateur.</source>
+        <translation>Tarama çalışmadı. Yeniden deneyin veya bir arabulucuya sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSide</name>
+    <message>
+        <source>Document du site</source>
+        <translation>Siteden belge</translation>
+    </message>
+    <message>
+        <source>Impression en cours…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTabs</name>
+    <message>
+        <source>Site officiel</source>
+        <translation>Resmî site</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : %1</source>
+        <translation>E-postam: %1</translation>
+    </message>
+    <message>
+        <source>Fermer ma messagerie</source>
+        <translation>E-postamı kapat</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Source : %1 — %2</source>
@@ -585,6 +1007,30 @@
     <message>
         <source>Ouvrir le site %1</source>
         <translation>%1 sitesini aç</translation>
+    </message>
+    <message>
+        <source>Scanner un papier</source>
+        <translation>Belge tara</translation>
+    </message>
+    <message>
+        <source>Scanner un papier avec le scanner du poste</source>
+        <translation>Bu bilgisayarın tarayıcısıyla belge tara</translation>
+    </message>
+    <message>
+        <source>Mes documents (%1)</source>
+        <translation>Belgelerim (%1)</translation>
+    </message>
+    <message>
+        <source>Mes documents : voir et envoyer vos papiers scannés. Nombre de documents : %1</source>
+        <translation>Belgelerim: taranan belgelerinizi görün ve gönderin. Belge sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Ma messagerie</source>
+        <translation>E-postam</translation>
+    </message>
+    <message>
+        <source>Ma messagerie : ouvrir mes e-mails à côté, pour lire un code</source>
+        <translation>E-postam: bir kodu okumak için e-postalarımı yanda aç</translation>
     </message>
     <message>
         <source>Fermer le site</source>
@@ -660,6 +1106,10 @@
     <message>
         <source>Documents prêts</source>
         <translation>Hazır belgeler</translation>
+    </message>
+    <message>
+        <source>Documents joints sur un site officiel pendant la visite</source>
+        <translation>Ziyaret sırasında resmî bir siteye eklenen belgeler</translation>
     </message>
     <message>
         <source>À faire ensuite</source>
@@ -831,6 +1281,14 @@
 <context>
     <name>WebPanel</name>
     <message>
+        <source>Préparation de l&apos;impression…</source>
+        <translation>Yazdırma hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Cette page n&apos;a pas pu être préparée pour l&apos;impression. Demandez à un médiateur.</source>
+        <translation>Bu sayfa yazdırmaya hazırlanamadı. Bir arabulucuya sorun.</translation>
+    </message>
+    <message>
         <source>Retour</source>
         <translation>Geri</translation>
     </message>
@@ -865,6 +1323,22 @@
     <message>
         <source>Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.</source>
         <translation>Yeniden denemek için « %1 », geri dönmek için « %2 » düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Ce service refuse la borne</source>
+        <translation>Bu hizmet bilgisayarı kabul etmiyor</translation>
+    </message>
+    <message>
+        <source>Ce site n&apos;accepte pas que l&apos;on se connecte depuis le navigateur de la borne. La borne n&apos;y peut rien.</source>
+        <translation>Bu site, bilgisayarın tarayıcısından giriş yapılmasını kabul etmiyor. Bilgisayar bunu değiştiremez.</translation>
+    </message>
+    <message>
+        <source>Ouvrez votre messagerie sur votre téléphone pour lire le code. Ou demandez à un médiateur.</source>
+        <translation>Kodu okumak için e-postanızı telefonunuzda açın. Ya da bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Touchez « %1 » pour revenir en arrière.</source>
+        <translation>Geri dönmek için « %1 » düğmesine dokunun.</translation>
     </message>
     <message>
         <source>Ce fichier ne peut pas être gardé sur la borne</source>
@@ -941,6 +1415,33 @@
     <message>
         <source>Page de départ de l&apos;étape</source>
         <translation>Adımın başlangıç sayfası</translation>
+    </message>
+    <message>
+        <source>Imprimer cette page</source>
+        <translation>Bu sayfayı yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>WebmailChoice</name>
+    <message>
+        <source>Quelle est votre messagerie ?</source>
+        <translation>E-posta hizmetiniz hangisi?</translation>
+    </message>
+    <message>
+        <source>Votre messagerie s&apos;ouvre dans un onglet à côté du site officiel. Ce n&apos;est pas un site officiel. Le site officiel reste ouvert, comme vous l&apos;avez laissé.</source>
+        <translation>E-postanız resmî sitenin yanında bir sekmede açılır. Resmî bir site değildir. Resmî site bıraktığınız gibi açık kalır.</translation>
+    </message>
+    <message>
+        <source>Votre messagerie n&apos;est pas dans la liste ? Lisez le code sur votre téléphone, ou demandez à un médiateur.</source>
+        <translation>E-posta hizmetiniz listede yok mu? Kodu telefonunuzda okuyun veya bir arabulucuya sorun.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Ouvrir ma messagerie %1</source>
+        <translation>E-postamı aç: %1</translation>
     </message>
 </context>
 <context>

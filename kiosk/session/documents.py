@@ -29,7 +29,6 @@ from PySide6.QtGui import QImage, QTransform
 
 log = logging.getLogger(__name__)
 
-PREFIX = "pas-a-pas-documents-"
 JPEG_QUALITY = 80
 SMALLER = ((65, 1.0), (50, 0.8), (40, 0.65), (35, 0.5))   # quality, scale: tries under a limit
 
@@ -72,8 +71,9 @@ def file_name(name: str, suffix: str) -> str:
 @dataclass(eq=False)
 class Document:
     name: str
-    pages: list[Path] = field(default_factory=list)
+    pages: list[Path] = field(default_factory=list)   # scanned pages (JPEG), in order
     dpi: int = 200
+    pdf: Path | None = None      # or a PDF as it came (from an official site): sent as it is
 
 
 class Problem(str, Enum):
@@ -106,7 +106,8 @@ class DocumentTray(QObject):
     @property
     def folder(self) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=self.root or memory_folder()))
+            self._folder = Path(tempfile.mkdtemp(prefix="pas-a-pas-documents-",
+                                                   dir=self.root or memory_folder()))
         return self._folder
 
     # --- pages in ---------------------------------------------------------------------------
@@ -122,6 +123,16 @@ class DocumentTray(QObject):
         else:
             document = Document(name, [path], dpi)
             self.documents.append(document)
+        self.changed.emit()
+        return document
+
+    def add_pdf(self, source: Path, name: str) -> Document:
+        """A PDF the visitor got from an official site (an attestation): kept to send on."""
+        self._count += 1
+        path = self.folder / f"document-{self._count}.pdf"
+        shutil.copyfile(source, path)
+        document = Document(name, pdf=path)
+        self.documents.append(document)
         self.changed.emit()
         return document
 
@@ -159,7 +170,7 @@ class DocumentTray(QObject):
         self.changed.emit()
 
     def remove(self, document: Document) -> None:
-        for page in document.pages:
+        for page in document.pages + ([document.pdf] if document.pdf else []):
             page.unlink(missing_ok=True)
         self.documents.remove(document)
         self.changed.emit()
@@ -167,6 +178,8 @@ class DocumentTray(QObject):
     def combine(self, documents: list[Document]) -> Document:
         """One document with the pages of all, in the order given; it keeps the first one's name."""
         first, others = documents[0], [d for d in documents[1:] if d is not documents[0]]
+        if first.pdf or any(d.pdf for d in others):
+            raise ValueError("a PDF from a site is sent as it came")
         for other in others:
             first.pages.extend(other.pages)
             self.documents.remove(other)
@@ -176,6 +189,8 @@ class DocumentTray(QObject):
     # --- files for a site ---------------------------------------------------------------------
     def export(self, document: Document, accepted: set[Format], limit_bytes: int = 0) -> Export:
         """The file of ``document`` a site can take, under ``limit_bytes`` (0: no limit)."""
+        if document.pdf is not None:
+            return self._export_pdf(document, accepted, limit_bytes)
         if Format.PDF in accepted:
             kind = Format.PDF
         elif accepted & {Format.JPEG, Format.PNG}:
@@ -201,6 +216,22 @@ class DocumentTray(QObject):
             return Export(None, Problem.NO_SPACE)
         target.unlink(missing_ok=True)
         return Export(None, Problem.TOO_BIG)
+
+    def _export_pdf(self, document: Document, accepted: set[Format], limit_bytes: int) -> Export:
+        if Format.PDF not in accepted:
+            return Export(None, Problem.NO_FORMAT)
+        if limit_bytes and document.pdf.stat().st_size > limit_bytes:
+            return Export(None, Problem.TOO_BIG)
+        self._exports += 1
+        outbox = self.folder / "envoi" / str(self._exports)
+        try:
+            outbox.mkdir(mode=0o700, parents=True)
+            target = outbox / file_name(document.name, "pdf")
+            shutil.copyfile(document.pdf, target)
+        except OSError as exc:
+            log.error("a document could not be made for a site (%s)", type(exc).__name__)
+            return Export(None, Problem.NO_SPACE)
+        return Export(target)
 
     def _write(self, document: Document, kind: Format, target: Path, quality: int, scale: float) -> None:
         pages = document.pages

@@ -124,13 +124,14 @@ class WebmailChoice(Overlay):
         self.title, self.explain = label(name="Title"), label()
         grid = QGridLayout()
         grid.setSpacing(14)
+        self.buttons = []
         for index, provider in enumerate(providers):
             b = button(provider.name, icon="email")
-            b.setAccessibleName(provider.name)
             b.clicked.connect(lambda _=False, p=provider: self._choose(p))
             grid.addWidget(b, index // 2, index % 2)
+            self.buttons.append(b)
         self.none = label(name="Muted")
-        self.cancel = button(icon="retour")
+        self.cancel = button(icon="non")
         self.cancel.clicked.connect(self.hide)
         for widget in (self.title, self.explain):
             self.content.addWidget(widget)
@@ -151,3 +152,5 @@ class WebmailChoice(Overlay):
         self.none.setText(self.tr("Votre messagerie n'est pas dans la liste ? Lisez le code sur votre "
                                   "téléphone, ou demandez à un médiateur."))
         self.cancel.setText(self.tr("Annuler"))
+        for b, provider in zip(self.buttons, self.providers):
+            b.setAccessibleName(self.tr("Ouvrir ma messagerie %1").replace("%1", provider.name))

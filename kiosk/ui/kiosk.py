@@ -128,6 +128,8 @@ class Kiosk:
         self.speech.stop()
         self.translator.switch("fr")           # the catalogues belong to the application
         if self.completed:
+            self.services.tray.wipe()              # scans in memory do not outlive the kiosk
+            self.services.scanner.cancel()
             self.services.printer.shutdown(2000)
             self.worker.shutdown(2000)
             self.services.stats.close()

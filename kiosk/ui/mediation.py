@@ -107,7 +107,11 @@ class Mediation(QObject):
             .replace("%1", str(t.get("session_started", 0))).replace("%2", str(t.get("guide_started", 0))) \
             .replace("%3", str(t.get("guide_completed", 0))).replace("%4", str(t.get("help_called", 0))) \
             .replace("%5", str(t.get("printed", 0))).replace("%6", str(t.get("qr_shown", 0))) \
-            .replace("%7", str(t.get("idle_wipe", 0)))
+            .replace("%7", str(t.get("idle_wipe", 0))) + "\n" + \
+            self.tr("Pages scannées : %1 · documents envoyés à un site : %2 · pages de sites "
+                    "imprimées : %3 · messageries ouvertes : %4") \
+            .replace("%1", str(t.get("page_scanned", 0))).replace("%2", str(t.get("document_sent", 0))) \
+            .replace("%3", str(t.get("site_page_printed", 0))).replace("%4", str(t.get("webmail_opened", 0)))
 
     def _end_session(self) -> None:
         log.info("panel: session ended by a mediator")

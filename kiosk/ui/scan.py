@@ -21,7 +21,7 @@ from kiosk.ui.overlay import Overlay
 from kiosk.ui.widgets import button, label
 
 log = logging.getLogger(__name__)
-PREVIEW_PX = 520
+PREVIEW_PX = 440
 
 
 class ScanOverlay(Overlay):
@@ -30,15 +30,16 @@ class ScanOverlay(Overlay):
 
     def __init__(self, parent: QWidget, scanner: Scanner, tray: DocumentTray,
                  names: Callable[[], list[str]], record: Callable[..., None] = lambda e, **f: None):
-        super().__init__(parent, width=1300)
+        super().__init__(parent, width=1600)
         self.scanner, self.tray, self.names, self.record = scanner, tray, names, record
         self.state = "ready"
         self.image: QImage | None = None
-        self.added = ""                       # name of the document the last page went to
+        self.added = ""                       # where the last page went, said on the next scan
+        self.failure = ""                     # what went wrong, in the visitor's words
         self.title, self.explain, self.note = label(name="Title"), label(), label(name="Warning")
         self.preview = label()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(PREVIEW_PX)
+        self.preview.setMinimumSize(PREVIEW_PX * 3 // 4, PREVIEW_PX)
         self.picker = NamePicker()
         self.picker.picked.connect(self._keep)
         self.colour = button(icon="photo")
@@ -54,16 +55,21 @@ class ScanOverlay(Overlay):
         self.stop.clicked.connect(self._stop)
         self.help = button(role="help", icon="aide")
         self.help.clicked.connect(self.help_wanted)
-        self.tray_button = button(icon="lettre")
+        self.tray_button = button(icon="attestation")
         self.tray_button.clicked.connect(self._to_tray)
-        self.close_button = button(icon="retour")
+        self.close_button = button(icon="non")
         self.close_button.clicked.connect(self.close_scan)
         actions = QHBoxLayout()
         for widget in (self.close_button, self.tray_button, self.help, self.stop, self.again,
                        self.colour, self.next_page, self.scan_button):
             actions.addWidget(widget)
-        for widget in (self.title, self.note, self.explain, self.preview, self.picker):
+        for widget in (self.title, self.note, self.explain):
             self.content.addWidget(widget)
+        result = QHBoxLayout()                 # the page beside the names to give it
+        result.setSpacing(24)
+        result.addWidget(self.preview)
+        result.addWidget(self.picker, 1)
+        self.content.addLayout(result)
         self.content.addLayout(actions)
         scanner.scanned.connect(self._scanned)
         scanner.failed.connect(self._failed)
@@ -172,7 +178,7 @@ class ScanOverlay(Overlay):
         else:
             self.title.setText(self.tr("Le scan n'a pas marché"))
             self.explain.setText(self.tr("Vos documents déjà scannés sont toujours là."))
-            self.note.setText(getattr(self, "failure", ""))
+            self.note.setText(self.failure)
         self.note.setAccessibleName(self.note.text())
         self.preview.setAccessibleName(self.tr("Aperçu de la page scannée"))
         colour = self.colour.isChecked()

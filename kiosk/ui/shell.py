@@ -25,6 +25,10 @@ from kiosk.ui.parts import Services
 from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
 
 log = logging.getLogger(__name__)
+# The checklist items that are papers (a scanned page may be one), by their pictogram.
+PAPER_PICTOGRAMS = {"piece-identite", "titre-sejour", "justificatif-domicile", "fiche-de-paie", "rib",
+                    "avis-impot", "bail", "livret-famille", "attestation", "carnet-sante",
+                    "carte-vitale", "pdf"}
 
 
 def clear_clipboards() -> None:
@@ -93,7 +97,8 @@ class KioskWindow(LockedWindow):
             return
         from kiosk.ui.checklist import ChecklistPage
         from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice, WebmailChoice
-        from kiosk.ui.documents import DocumentChooser, DocumentsOverlay
+        from kiosk.ui.chooser import DocumentChooser
+        from kiosk.ui.documents import DocumentsOverlay
         from kiosk.ui.scan import ScanOverlay
         from kiosk.ui.end import EndPage
         from kiosk.ui.home import GuideListPage, HomePage
@@ -255,7 +260,8 @@ class KioskWindow(LockedWindow):
         if journey is not None:
             for place in list(journey.history) + [journey.place]:
                 screen = self.desk.library.guide(place.guide, self.desk.session.language).screen(place.screen)
-                names += [item.label for item in getattr(screen, "items", ())]
+                names += [item.label for item in getattr(screen, "items", ())
+                          if item.pictogram in PAPER_PICTOGRAMS]
         names += standard_names()
         return list(dict.fromkeys(names))
 

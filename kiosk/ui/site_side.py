@@ -91,8 +91,17 @@ class SiteSide(QObject):
         self.window.services.record("link_blocked", domain=domain)
 
     def _downloaded(self, path: str) -> None:
-        """A document from the official site: offered for printing, never kept."""
+        """A document from the official site: offered for printing, and put in « Mes documents »
+        (to attach to an e-mail or another site); gone at the wipe like the rest."""
         self.window.step.offer_download(path)
+        tray = self.window.services.tray
+        if tray is not None:
+            from pathlib import Path
+            name = Path(path).stem.replace("_", " ").replace("-", " ").strip().capitalize()
+            try:
+                tray.add_pdf(Path(path), name or self.tr("Document du site"))
+            except OSError as exc:
+                log.error("a downloaded document could not be kept (%s)", type(exc).__name__)
 
     def _print_page(self, path: str) -> None:
         """« Imprimer cette page » or the page's window.print(): through the same CUPS path."""

@@ -38,7 +38,7 @@ class StepPage(GuidePage):
         self.site_row.addWidget(self.close_button)
         self.tools_row = QHBoxLayout()       # what the visitor needs to finish here
         self.tools = {}
-        for tool, icon in (("scan", "scanner"), ("documents", "lettre"), ("webmail", "email")):
+        for tool, icon in (("scan", "scanner"), ("documents", "attestation"), ("webmail", "email")):
             b = button(icon=icon)
             b.clicked.connect(lambda _=False, t=tool: self.tool_clicked.emit(t))
             b.hide()
