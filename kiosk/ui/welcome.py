@@ -24,7 +24,7 @@ WELCOME = {"en": "Welcome", "ar": "أهلًا وسهلًا", "pt": "Bem-vindo", 
 START_IN = {"fr": "Commencer en français", "en": "Start in English", "ar": "ابدأ باللغة العربية",
             "pt": "Começar em português", "es": "Empezar en español", "tr": "Türkçe başla"}
 # Said in each language when the ear is touched, each in its own voice.
-CHOOSE_BY_EAR = {"fr": "Touchez votre langue.", "en": "Touch your language.", "ar": "المس لغتك.",
+CHOOSE_BY_EAR = {"fr": "Touchez votre langue.", "en": "Touch your language.", "ar": "المسوا لغتكم.",
                  "pt": "Toque na sua língua.", "es": "Toque su idioma.", "tr": "Dilinize dokunun."}
 
 
