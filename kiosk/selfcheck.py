@@ -43,7 +43,7 @@ LAZY_IMPORTS = (
     "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts", "reportlab.graphics.barcode.qr",
     "segno", "arabic_reshaper", "bidi", "requests", "certifi", "sqlite3",
     "cryptography.hazmat.primitives.asymmetric.ed25519", "cryptography.hazmat.primitives.serialization",
-    "PySide6.QtWebEngineWidgets", "PySide6.QtTextToSpeech", "PySide6.QtPdf",
+    "PySide6.QtWebEngineWidgets", "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "PySide6.QtPdf",
     "PySide6.QtPrintSupport", "PySide6.QtSvg",
 )
 # The pictograms the interface itself shows (kiosk/ui); tests/test_selfcheck.py keeps this in step.
