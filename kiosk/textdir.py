@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 RLM, LRM = "\u200f", "\u200e"
+RIGHT_TO_LEFT = frozenset({"ar"})          # the content languages written right to left
 _LATIN_PLUS = re.compile(r"(?<=[A-Za-z0-9])\+(?![A-Za-z0-9])")
 
 

@@ -190,3 +190,18 @@ def test_every_guide_walked_by_ear_says_every_screen_in_order(qtbot, config, lan
         screens += listen_walk(qtbot, kiosk, guide_id, heard)
         kiosk.desk.wipe("finished")
     assert screens > 100
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_ear_and_the_welcome_screen_hold_the_accessibility_checks(qtbot, kiosk, language):
+    from test_accessibility import problems_on_screen
+    w = kiosk.window
+    from PySide6.QtWidgets import QApplication
+    kiosk.translator.switch(language)
+    w.retranslate()
+    for _ in range(2):
+        touch(qtbot, w.welcome.ear)
+        QApplication.processEvents()          # the layouts settle, as on a real screen
+        QApplication.processEvents()
+        assert problems_on_screen(w) == []
+        assert w.welcome.ear.accessibleName()

@@ -76,3 +76,15 @@ def test_the_printed_arabic_page_keeps_latin_words_and_their_plus_in_place():
     assert "FranceConnect+" in line and "\u200e" not in line
     [line] = visual_lines("CAF هي صندوق الإعانات العائلية.", "DejaVuSans-rtl-test", 10, 500, rtl=True)
     assert line.endswith("CAF") and line.startswith(".")     # right to left: CAF first, on the right
+
+
+def test_an_arabic_source_line_keeps_the_french_page_title_whole():
+    """« Comment créer votre espace particulier ? » showed as « … particulier » then « ? » at the
+    far end of the Arabic line: the title is now an isolate, laid out on its own."""
+    from kiosk.guides.model import Source
+    from kiosk.summary.sources import source_line
+    title = "impots.gouv.fr, « Comment créer votre espace particulier ? »"
+    line = source_line(Source("https://www.impots.gouv.fr/", title, "2026-01-20"), "ar")
+    assert title in get_display("\u200f" + line, base_dir="R")
+    assert source_line(Source("https://www.impots.gouv.fr/", title, "2026-01-20"), "fr") == \
+        f"Source : {title} — relu sur une copie de la page du 20/01/2026"

@@ -140,6 +140,10 @@ class WelcomePage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bienvenue"))
         self.ear.setText(self.tr("Écoute : activée") if self.listening else self.tr("Écoute"))
+        self.ear.setProperty("role", "checked" if self.listening else "")      # on: filled, as a ticked paper
+        self.ear.style().unpolish(self.ear)
+        self.ear.style().polish(self.ear)
+        self.ear.setMinimumWidth(self.ear.sizeHint().width())                 # never clipped
         self.ear.setAccessibleName(
             self.tr("Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore "
                     "pour commencer") if self.listening else
