@@ -205,3 +205,14 @@ def test_the_ear_and_the_welcome_screen_hold_the_accessibility_checks(qtbot, kio
         QApplication.processEvents()
         assert problems_on_screen(w) == []
         assert w.welcome.ear.accessibleName()
+
+
+def test_the_documents_and_scanner_overlays_speak_when_they_open(qtbot, kiosk):
+    heard = hear(kiosk)
+    listening(qtbot, kiosk)
+    kiosk.window.documents.open_tray()
+    tray = heard[-1][0]
+    assert kiosk.window.documents.title.text() in tray
+    kiosk.window.documents.hide()
+    kiosk.window.scan.open_scan()
+    assert heard[-1][0] != tray and heard[-1][1] == "fr"
