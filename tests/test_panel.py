@@ -103,7 +103,9 @@ def test_a_language_turned_off_is_no_longer_offered(qtbot, kiosk):
     w = kiosk.window
     kiosk.services.post.languages = ["fr"]
     w._post_changed()
-    assert all(not b.isVisible() for code, b in w.welcome.language_buttons.items() if code != "fr")
+    assert all(not b.isVisible() for code, b in w.welcome.language_buttons.items()
+               if code not in ("fr", *w.spoken_only))
+    assert w.welcome.language_buttons["wo"].isVisible()     # spoken only: offered by the content
 
 
 def test_a_help_call_reaches_the_mediators_desk(qtbot, config, httpserver, tmp_path, monkeypatch):
