@@ -146,7 +146,7 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
         os.environ["NO_PROXY"] = "localhost,127.0.0.1,::1"
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.kiosk import build
+    from kiosk.compose import build
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kiosk.services.content_pack import ContentStore
     kiosk = build(app, cfg, pin_hash, ContentStore().folder())

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.languages import CODES
+from kiosk.languages import TEXT_SIZES as SIZES
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
 
 ENV_VAR = "PASAPAS_CONFIG"
-LANGUAGES = ("fr", "en", "ar", "pt", "es", "tr")
-TEXT_SIZES = ("normal", "large", "xlarge")
+LANGUAGES = CODES                       # kiosk/languages.py, the one table
+TEXT_SIZES = tuple(SIZES)
 
 
 @dataclass(frozen=True)

@@ -195,14 +195,13 @@ def _check_guides(cfg, folder: Path):
 
 def _walk(library, guide_id: str, language: str):
     """Through a real guide, the first answer each time, nothing ticked, to an end."""
-    from kiosk.guides.model import Checklist, End, Question, Step
     from kiosk.session.journey import Journey
     journey = Journey(lambda g: library.guide(g, language), guide_id)
     for _ in range(500):
-        screen = journey.screen
-        if isinstance(screen, Question):
-            journey.answer(screen.answers[0].id)
-        elif isinstance(screen, (Checklist, Step)) or (isinstance(screen, End) and journey.in_detour):
+        moves = journey.guide.moves(journey.place.screen)
+        if moves and moves[0][0]:
+            journey.answer(moves[0][0])
+        elif moves or journey.in_detour:
             journey.next()
         else:
             break

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kiosk.languages import RIGHT_TO_LEFT    # noqa: F401 (the content languages written right to left)
+
 RLM, LRM = "\u200f", "\u200e"
-RIGHT_TO_LEFT = frozenset({"ar"})          # the content languages written right to left
 _LATIN_PLUS = re.compile(r"(?<=[A-Za-z0-9])\+(?![A-Za-z0-9])")
 
 

@@ -60,7 +60,7 @@ from kiosk import config as config_mod, logsetup, paths
 cfg = config_mod.load()
 logsetup.configure(paths.log_dir())
 from PySide6.QtWidgets import QApplication
-from kiosk.ui.kiosk import build
+from kiosk.compose import build
 app = QApplication([])
 kiosk = build(app, cfg, PIN_HASH, paths.content())   # as in production: the hash comes from the site file
 window = kiosk.window
@@ -109,7 +109,7 @@ def in_process() -> dict:
     from kiosk import paths
     from kiosk.guides.model import Step
     from kiosk.session.pin import demo_pin, hash_pin
-    from kiosk.ui.kiosk import build
+    from kiosk.compose import build
     app = QApplication.instance() or QApplication([])
     kiosk = build(app, config_mod.load(), hash_pin(demo_pin()), paths.content(),
                   install_excepthook=False)
@@ -123,8 +123,8 @@ def in_process() -> dict:
         journey = kiosk.desk.journey
         while not isinstance(journey.screen, Step):
             screen = journey.screen
-            kiosk.desk.move("answer", screen.answers[0].id) if hasattr(screen, "answers") \
-                else kiosk.desk.move("next")
+            answer = journey.guide.moves(screen.id)[0][0]
+            kiosk.desk.answer(answer) if answer else kiosk.desk.next()
         app.processEvents()
         while isinstance(journey.screen, Step):
             t0 = time.perf_counter()
@@ -147,7 +147,6 @@ def in_process() -> dict:
 
 def listen_figures(kiosk) -> dict:
     """Listen mode, every screen of caf-dtr ten times: change → engine asked, change → painted."""
-    from kiosk.guides.model import Question
     window, desk = kiosk.window, kiosk.desk
     asked_at: list[float] = []
     kiosk.speech.asked.connect(lambda _text, _language: asked_at.append(time.perf_counter()))
@@ -161,8 +160,9 @@ def listen_figures(kiosk) -> dict:
             screen = desk.journey.screen
             asked_at.clear()
             t0 = time.perf_counter()
-            if isinstance(screen, Question):
-                desk.move("answer", screen.answers[0].id)
+            answer = desk.journey.guide.moves(screen.id)[0][0]
+            if answer:
+                desk.answer(answer)
             else:
                 window.next.click()
             window.repaint()
@@ -243,7 +243,6 @@ def summary_figures(kiosk) -> dict:
     (the printed summary is then both, four pages: the worst case)."""
     import datetime as dt
 
-    from kiosk.guides.model import Question
     from kiosk.summary import build_summary, render_all
     folder = tempfile.mkdtemp(prefix="pasapas-bench-pdf-")
     result, last_pdf = {}, None
@@ -253,8 +252,8 @@ def summary_figures(kiosk) -> dict:
         journey = kiosk.desk.journey
         for _ in range(6):
             screen = journey.screen
-            kiosk.desk.move("answer", screen.answers[0].id) if isinstance(screen, Question) \
-                else kiosk.desk.move("next")
+            answer = journey.guide.moves(screen.id)[0][0]
+            kiosk.desk.answer(answer) if answer else kiosk.desk.next()
         times = []
         for index in range(12):
             t0 = time.perf_counter()

@@ -39,9 +39,12 @@ _built = []
 
 
 @pytest.fixture(autouse=True)
-def _delete_kiosks(qapp):
-    """Each test's kiosk is really deleted afterwards (its app-wide event filters with it)."""
+def _delete_kiosks():
+    """Each test's kiosk is really deleted afterwards (its app-wide event filters with it).
+    A test that builds no kiosk needs no QApplication (tests/test_presenter.py)."""
     yield
+    if not _built:
+        return
     from PySide6.QtCore import QCoreApplication, QEvent
     while _built:
         kiosk = _built.pop()
@@ -56,7 +59,7 @@ def _delete_kiosks(qapp):
 def make_kiosk(qtbot, config, content: Path = TEST_CONTENT, idle_timeout_ms: int = 60_000):
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.kiosk import build
+    from kiosk.compose import build
     kiosk = build(QApplication.instance(), config, config.mediator.pin_hash, content,
                   idle_timeout_ms=idle_timeout_ms, install_excepthook=False)
     _built.append(kiosk)

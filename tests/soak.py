@@ -49,11 +49,11 @@ def visitor(kiosk, rng: random.Random, actions: int = 25, printing: bool = False
             return
         roll = rng.random()
         if roll < 0.05:
-            window._change_language(rng.choice(languages))
+            window.desk.set_language(rng.choice(languages))
         elif roll < 0.08:
-            window._next_text_size()
+            window.desk.cycle_text_size()
         elif roll < 0.10:
-            window._toggle_contrast()
+            window.desk.toggle_contrast()
         elif roll < 0.11:
             window.call_help()
             window.mediation._set_help(False)
@@ -98,7 +98,7 @@ def main(count: int = 500) -> int:
     from kiosk import config as config_mod
     from kiosk import paths
     from kiosk.session.pin import hash_pin
-    from kiosk.ui.kiosk import build
+    from kiosk.compose import build
     app = QApplication.instance() or QApplication([])
     cfg = config_mod.load()
     cups = shutil.which("lpstat") and "is running" in subprocess.run(

@@ -81,9 +81,8 @@ def test_every_screen_of_every_guide_is_named_big_and_unclipped(qtbot, real_kios
                                                                 high_contrast):
     w = real_kiosk.window
     start(qtbot, real_kiosk)
-    w._change_language(language)
-    real_kiosk.desk.session.text_size, real_kiosk.desk.session.high_contrast = size, high_contrast
-    w.retranslate()
+    w.desk.set_language(language)
+    real_kiosk.desk.set_looks(size, high_contrast)
     QApplication.processEvents()
     found = problems_on_screen(w)
     for guide_id, screen_id in every_screen(real_kiosk):
@@ -93,12 +92,12 @@ def test_every_screen_of_every_guide_is_named_big_and_unclipped(qtbot, real_kios
 
 def test_arabic_mirrors_the_whole_layout(qtbot, kiosk):
     start(qtbot, kiosk)
-    kiosk.window._change_language("ar")
+    kiosk.window.desk.set_language("ar")
     assert kiosk.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     back, nxt = kiosk.window.back, kiosk.window.finish
     kiosk.desk.open_guide("solo")
     assert back.mapTo(kiosk.window, back.rect().center()).x() > nxt.mapTo(kiosk.window, nxt.rect().center()).x()
-    kiosk.window._change_language("fr")
+    kiosk.window.desk.set_language("fr")
     assert kiosk.window.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
@@ -158,8 +157,7 @@ def test_every_listen_mode_screen_is_named_big_unclipped_and_contrasted(qtbot, r
     real_kiosk.speech.asked.connect(lambda text, _language: heard.append(text))
     w.listening.welcome_on = True
     w._start(language)
-    real_kiosk.desk.session.text_size, real_kiosk.desk.session.high_contrast = size, high_contrast
-    w.retranslate()
+    real_kiosk.desk.set_looks(size, high_contrast)
     QApplication.processEvents()
     found = problems_on_screen(w)
     for guide_id, screen_id in every_screen(real_kiosk):

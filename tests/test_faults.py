@@ -37,7 +37,7 @@ def test_a_printer_fault_says_what_to_do_and_the_qr_stays(qtbot, config, tmp_pat
     assert "Scannez le code avec votre téléphone" in message and page.status.isVisible()
     assert page.qr.pixmap() is not None and not page.qr.pixmap().isNull()      # the fallback
     assert any(r.name == "kiosk.services.printing" for r in caplog.records)
-    assert not list(kiosk.window.files.folder.glob("*.pdf"))                     # nothing left
+    assert not list(kiosk.files.folder.glob("*.pdf"))                     # nothing left
     click(qtbot, kiosk.window, "Terminer et effacer")                          # still running
     assert "Bienvenue" in visible_texts(kiosk.window)
 
@@ -85,7 +85,7 @@ def test_listen_button_is_hidden_when_the_language_has_no_voice(qtbot, kiosk, mo
     start(qtbot, kiosk)
     click(qtbot, kiosk.window, "Un seul guide")
     assert kiosk.window.step.listen.isVisible()
-    kiosk.window._change_language("ar")
+    kiosk.window.desk.set_language("ar")
     assert not kiosk.window.step.listen.isVisible()
 
 

@@ -67,8 +67,8 @@ def kiosk(qtbot, config, monkeypatch, sites):
                                                   options=("--test-picture", "Color pattern")),
                   printing=replace(config.printing, printer="PDF"), webmail=(mail,))
     k = make_kiosk(qtbot, cfg)
-    recorded = []
-    k.services.record = lambda event, **fields: recorded.append(event)
+    recorded, count = [], k.services.stats.record
+    k.services.stats.record = lambda event, **fields: recorded.append(event) or count(event, **fields)
     k.recorded = recorded
     start(qtbot, k)
     click(qtbot, k.window, "Démarches de test")
@@ -199,11 +199,11 @@ def test_a_chooser_answer_outside_the_documents_never_reaches_the_page(qtbot, ki
     w = kiosk.window
     secret = tmp_path / "previous-visitor.pdf"
     secret.write_bytes(b"%PDF-1.4 someone else")
-    outside = w.chooser.folder / ".." / ".." / secret.name
-    link = w.chooser.folder / "link.pdf"
+    outside = w.site.chooser.folder / ".." / ".." / secret.name
+    link = w.site.chooser.folder / "link.pdf"
     link.symlink_to(secret)
     asked = []
-    w.chooser.choose = lambda multiple, accepted, host: asked.append(host) or [
+    w.site.chooser.choose = lambda multiple, accepted, host: asked.append(host) or [
         str(secret), str(outside), str(link), "/etc/passwd"]
     click(qtbot, w, "Ouvrir le site caf.fr")
     panel = w.site.panel.official
@@ -218,7 +218,7 @@ def test_a_chooser_answer_outside_the_documents_never_reaches_the_page(qtbot, ki
 def test_a_file_too_big_for_the_site_is_explained(qtbot, kiosk, sites, monkeypatch):
     official = sites[0]
     w = kiosk.window
-    monkeypatch.setattr(w.chooser, "limit", lambda host: 1500 if host == web.OFFICIAL else 0)
+    monkeypatch.setattr(w.site.chooser, "limit", lambda host: 1500 if host == web.OFFICIAL else 0)
     click(qtbot, w, "Scanner un papier")
     scan_page(qtbot, kiosk, "RIB")
     click(qtbot, w, "Fermer")
@@ -298,8 +298,8 @@ def test_the_webmail_opens_beside_and_the_official_form_keeps_its_state(qtbot, k
     assert tabs.visitor is None and tabs.mail is None
     start(qtbot, kiosk)                              # the next visitor
     kiosk.desk.open_guide("demo")
-    kiosk.desk.move("answer", "oui")
-    kiosk.desk.move("next")
+    kiosk.desk.answer("oui")
+    kiosk.desk.next()
     click(qtbot, w, "Ouvrir le site caf.fr")
     assert w.site.panel.visitor is not profile
     web.load(qtbot, w.site.panel.official, official.url("/echo"))

@@ -12,7 +12,7 @@ import pytest
 from conftest import TEST_CONTENT
 from kiosk import config as config_mod
 from kiosk import paths
-from kiosk.guides.check import check_content, dead_ends
+from kiosk.guides.check import check_content
 from kiosk.guides.library import Library
 from kiosk.guides.loader import load_guide, parse_guide
 from kiosk.schema import DataError
@@ -136,7 +136,7 @@ def test_dead_ends_and_loops_are_found():
              "source": {"url": "https://www.caf.fr/", "copy": day}},
             {"id": "fin", "kind": "end", "title": "Fin"},
         ]}, "loop.toml")
-    assert dead_ends(guide) == ["a", "b"]
+    assert guide.dead_ends() == ["a", "b"]
 
 
 def test_the_check_reports_links_off_the_allowlist_stale_dates_and_translations(content):

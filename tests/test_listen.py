@@ -112,7 +112,7 @@ def test_a_ticked_paper_says_its_new_state(qtbot, kiosk):
     heard = hear(kiosk)
     listening(qtbot, kiosk)
     kiosk.desk.open_guide("demo")
-    kiosk.desk.move("answer", "oui")
+    kiosk.desk.answer("oui")
     assert "Carte Vitale. Je ne l'ai pas encore" in heard[-1][0]
     touch(qtbot, kiosk.window.checklist.buttons[0])
     assert heard[-1] == ("Carte Vitale. Je l'ai", "fr")
@@ -173,7 +173,7 @@ def test_a_spoken_only_language_shows_french_and_plays_its_recordings(qtbot, kio
         kiosk.desk.open_guide("demo")
         assert played and played[-1].endswith("recordings/wo/demo/compte.wav") and heard == []
         assert w.question.text.text() == "Avez-vous un compte ?"          # French on screen
-    kiosk.desk.move("answer", "oui")                   # no recording yet: the French voice
+    kiosk.desk.answer("oui")                   # no recording yet: the French voice
     assert heard[-1][1] == "fr" and heard[-1][0].startswith("Préparez vos papiers")
 
 

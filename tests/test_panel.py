@@ -37,9 +37,9 @@ def test_assisted_mode_shows_the_mediator_texts_without_ending_the_session(qtbot
     journey = real_kiosk.desk.journey
     while not hasattr(journey.screen, "advisor_does") or not journey.screen.advisor_does:
         if hasattr(journey.screen, "answers"):
-            real_kiosk.desk.move("answer", journey.screen.answers[0].id)
+            real_kiosk.desk.answer(journey.screen.answers[0].id)
         else:
-            real_kiosk.desk.move("next")
+            real_kiosk.desk.next()
     step = journey.screen
     assert step.advisor_does not in visible_texts(w)
     open_panel(qtbot, real_kiosk)
@@ -101,8 +101,7 @@ def test_the_post_s_default_text_size_and_languages_are_kept(qtbot, kiosk, confi
 
 def test_a_language_turned_off_is_no_longer_offered(qtbot, kiosk):
     w = kiosk.window
-    kiosk.services.post.languages = ["fr"]
-    w._post_changed()
+    w.mediation._languages(["fr"])
     assert all(not b.isVisible() for code, b in w.welcome.language_buttons.items()
                if code not in ("fr", *w.spoken_only))
     assert w.welcome.language_buttons["wo"].isVisible()     # spoken only: offered by the content

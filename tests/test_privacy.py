@@ -96,8 +96,8 @@ def test_nothing_of_the_visitor_survives_the_wipe(qtbot, config, tmp_path, monke
 
         start(qtbot, kiosk)                                           # the next visitor
         kiosk.desk.open_guide("demo")
-        kiosk.desk.move("answer", "oui")
-        kiosk.desk.move("next")
+        kiosk.desk.answer("oui")
+        kiosk.desk.next()
         click(qtbot, w, "Ouvrir le site caf.fr")
         web.load(qtbot, w.site.panel.official, official.url("/echo"))
         assert official.last("/echo") == ("/echo", "")                # no cookie of the last visitor

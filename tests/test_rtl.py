@@ -28,7 +28,7 @@ def shown_texts(window) -> list[tuple[QLabel, str]]:
 
 def in_arabic(qtbot, kiosk):
     start(qtbot, kiosk)
-    kiosk.window._change_language("ar")
+    kiosk.window.desk.set_language("ar")
 
 
 def test_every_arabic_paragraph_on_every_screen_runs_right_to_left(qtbot, real_kiosk):

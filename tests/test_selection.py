@@ -26,7 +26,7 @@ KIOSK = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from kiosk import config, paths
     from kiosk.session.pin import hash_pin
-    from kiosk.ui.kiosk import build
+    from kiosk.compose import build
     app = QApplication([])
     kiosk = build(app, config.load(), hash_pin("246810"), paths.content(), install_excepthook=False)
     kiosk.complete()

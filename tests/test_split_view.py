@@ -18,8 +18,8 @@ from kiosk.session.journey import Place
 def on_step(qtbot, kiosk):
     start(qtbot, kiosk)
     kiosk.desk.open_guide("demo")
-    kiosk.desk.move("answer", "oui")
-    kiosk.desk.move("next")
+    kiosk.desk.answer("oui")
+    kiosk.desk.next()
     assert kiosk.desk.journey.screen.id == "ouvrir"
     return kiosk
 
@@ -58,8 +58,8 @@ def test_a_page_of_another_step_moves_the_guide(qtbot, on_step):
 
 
 def test_a_refused_link_is_counted_by_its_domain_only(qtbot, on_step):
-    recorded = []
-    on_step.services.record = lambda event, **fields: recorded.append((event, fields))
+    recorded, count = [], on_step.services.stats.record
+    on_step.services.stats.record = lambda event, **fields: recorded.append((event, fields)) or count(event, **fields)
     click(qtbot, on_step.window, "Ouvrir le site caf.fr")
     on_step.window.site.panel.link_blocked.emit("mes-allocs.fr")
     assert ("link_blocked", {"domain": "mes-allocs.fr"}) in recorded
@@ -70,7 +70,7 @@ def test_a_downloaded_attestation_is_offered_for_printing_and_gone_after(qtbot, 
     from kiosk.services.printing import PrintService
     w = on_step.window
     printer = PrintService("PDF", 60, parent=w)
-    on_step.services.printer = printer
+    w.site.printer = printer
     pdf = tmp_path / "attestation.pdf"
     shutil.copy(Path(__file__).parent / "data" / "attestation.pdf", pdf)
     w.step.offer_download(str(pdf))

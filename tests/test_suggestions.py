@@ -61,7 +61,7 @@ def test_suggestions_are_translated(config):
 def test_the_summary_screen_shows_them(qtbot, real_kiosk):
     start(qtbot, real_kiosk)
     real_kiosk.desk.open_guide("caf-prime-activite")
-    real_kiosk.desk.move("answer", "non")                  # no work: the guide ends early
+    real_kiosk.desk.answer("non")                  # no work: the guide ends early
     texts = [re.sub("[\u2066-\u2069\u200f]", "", t) for t in visible_texts(real_kiosk.window)]
     assert "Vous pourriez aussi…" in texts
     assert ("• Demander le RSA : Sans travail et avec peu de revenus, le RSA est peut-être "

@@ -61,7 +61,7 @@ def test_every_text_with_a_number_has_qt_plural_forms_in_every_language():
 def test_the_countdown_says_its_seconds_in_the_right_form(qtbot, kiosk, language, expected):
     w = kiosk.window
     start(qtbot, kiosk)
-    w._change_language(language)
+    w.desk.set_language(language)
     for seconds, words in expected.items():
         w.idle_overlay.count(seconds)
         assert words in w.idle_overlay.explain.text(), (seconds, w.idle_overlay.explain.text())
@@ -96,7 +96,7 @@ def test_switching_language_keeps_the_visitor_where_they_are(qtbot, kiosk, langu
     start(qtbot, kiosk)
     click(qtbot, kiosk.window, "Un seul guide")
     click(qtbot, kiosk.window, "Suivant")
-    kiosk.window._change_language(language)
+    kiosk.window.desk.set_language(language)
     journey = kiosk.desk.journey
     assert journey.screen.id == "deux" and journey.progress().number == 2
     texts = visible_texts(kiosk.window)
@@ -141,7 +141,7 @@ def content_strings(kiosk) -> list[str]:
 def test_the_pseudo_locale_finds_no_untranslated_and_no_clipped_text(qtbot, real_kiosk, language):
     w = real_kiosk.window
     start(qtbot, real_kiosk)
-    w._change_language(language)
+    w.desk.set_language(language)
     QApplication.processEvents()
     content = content_strings(real_kiosk)
     problems = []

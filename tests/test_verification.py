@@ -136,9 +136,9 @@ def test_the_step_and_the_question_show_what_was_done(qtbot, real_kiosk):
     answers = plan(journey.guide)
     while not isinstance(journey.screen, Step):
         if isinstance(journey.screen, Question):
-            real_kiosk.desk.move("answer", answers.get(journey.screen.id, journey.screen.answers[0].id))
+            real_kiosk.desk.answer(answers.get(journey.screen.id, journey.screen.answers[0].id))
         else:
-            real_kiosk.desk.move("next")
+            real_kiosk.desk.next()
     assert any(t.startswith("Source : ") and "relu sur une copie" in t
                for t in visible_texts(real_kiosk.window))
     assert not any("vérifié le" in t for t in visible_texts(real_kiosk.window))

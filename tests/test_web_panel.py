@@ -584,7 +584,7 @@ def test_notice_words_are_in_the_interface_language(qtbot, panel):
 def test_qtwebengine_is_not_loaded_by_the_rest_of_the_kiosk():
     code = textwrap.dedent("""
         import sys
-        import kiosk.app, kiosk.ui.kiosk, kiosk.web.policy
+        import kiosk.app, kiosk.compose, kiosk.web.policy
         heavy = sorted(m for m in sys.modules if "WebEngine" in m)
         print(heavy)
         sys.exit(1 if heavy else 0)

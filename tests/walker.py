@@ -1,8 +1,6 @@
 """Walks a real guide through the interface, as a visitor would, to a completed end."""
 from __future__ import annotations
 
-from collections import deque
-
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from driver import click, visible_buttons, visible_texts
@@ -12,30 +10,8 @@ from kiosk.summary.sources import verification
 
 def plan(guide: Guide) -> dict[str, str]:
     """For each question on a shortest way to a completed end: the answer to give."""
-    start = guide.first.id
-    parents: dict[str, tuple[str, str] | None] = {start: None}
-    queue = deque([start])
-    goal = None
-    while queue:
-        sid = queue.popleft()
-        screen = guide.screen(sid)
-        if isinstance(screen, End):
-            if screen.completed:
-                goal = sid
-                break
-            continue
-        moves = [(a.id, a.next) for a in screen.answers] if isinstance(screen, Question) \
-            else [("", screen.next)]
-        for answer, nxt in moves:
-            if nxt and nxt not in parents:
-                parents[nxt] = (sid, answer)
-                queue.append(nxt)
-    assert goal, f"{guide.id}: no way to a completed end"
-    answers, sid = {}, goal
-    while parents[sid] is not None:
-        sid, answer = parents[sid]
-        if answer:
-            answers[sid] = answer
+    answers = guide.way_to_completed_end()
+    assert answers is not None, f"{guide.id}: no way to a completed end"
     return answers
 
 

@@ -39,44 +39,6 @@ class Report:
     pending: list[str] = field(default_factory=list)   # pages awaiting a check on the live site, oldest first
 
 
-def successors(guide: Guide, screen) -> list[str]:
-    if isinstance(screen, Question):
-        return [a.next for a in screen.answers]
-    if isinstance(screen, End):
-        return []
-    return [screen.next]
-
-
-def dead_ends(guide: Guide) -> list[str]:
-    """Screens reachable from the start from which no end can be reached (a loop or a gap)."""
-    reachable, todo = set(), [guide.first.id]
-    while todo:
-        sid = todo.pop()
-        if sid in reachable:
-            continue
-        reachable.add(sid)
-        todo.extend(n for n in successors(guide, guide.screen(sid)) if n)
-    can_end = {s.id for s in guide.screens if isinstance(s, End)}
-    changed = True
-    while changed:
-        changed = False
-        for s in guide.screens:
-            if s.id not in can_end and any(n in can_end for n in successors(guide, s)):
-                can_end.add(s.id)
-                changed = True
-    return [sid for sid in (s.id for s in guide.screens) if sid in reachable and sid not in can_end]
-
-
-def unreachable(guide: Guide) -> list[str]:
-    reachable, todo = set(), [guide.first.id]
-    while todo:
-        sid = todo.pop()
-        if sid not in reachable:
-            reachable.add(sid)
-            todo.extend(n for n in successors(guide, guide.screen(sid)) if n)
-    return [s.id for s in guide.screens if s.id not in reachable]
-
-
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?:;])\s+|\n+", text) if s.strip()]
 
@@ -104,22 +66,19 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
                                    f"{tile.pictogram!r}.svg")
     todo = list(reachable)
     while todo:
-        guide = library.guide(todo.pop())
-        for screen in guide.screens:
-            for answer in getattr(screen, "answers", ()):
-                if answer.detour and answer.detour not in reachable:
-                    reachable.add(answer.detour)
-                    todo.append(answer.detour)
+        for detour in library.guide(todo.pop()).detours() - reachable:
+            reachable.add(detour)
+            todo.append(detour)
 
     long_count: dict[str, int] = {}
     for gid in library.ids:
         guide, file = library.guide(gid), library.file(gid)
         if gid not in reachable:
             report.errors.append(f"{file}: guide {gid!r} cannot be reached from the home tiles")
-        for sid in dead_ends(guide):
+        for sid in guide.dead_ends():
             report.errors.append(f"{file}: screens.{sid}: from here no end can be reached "
                                  "(a loop or a missing next)")
-        for sid in unreachable(guide):
+        for sid in guide.unreachable():
             report.warnings.append(f"{file}: screens.{sid}: no answer or step leads here")
         for helper in guide.helpers:
             if library.content().profession(helper) is None:

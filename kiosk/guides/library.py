@@ -69,6 +69,8 @@ class Library:
         """A detour to a guide that is not there would strand the visitor: report it."""
         for guide_id in list(self._files):
             guide = self._cache[(guide_id, "fr")]
+            if guide.detours() <= set(self._files):
+                continue
             for screen in guide.screens:
                 for answer in getattr(screen, "answers", ()):
                     if answer.detour and answer.detour not in self._files:

@@ -225,9 +225,7 @@ def _check_links(guide: Guide, root: Reader) -> None:
         where = f"screens[{index}]"
         if ids.count(screen.id) > 1:
             root.problem(where + ".id", f"the id {screen.id!r} is used by two screens")
-        targets = [a.next for a in screen.answers] if isinstance(screen, Question) else \
-            [getattr(screen, "next", None)]
-        for target in targets:
+        for target in [n for _answer, n in guide.moves(screen.id)] or [None]:
             if target and target not in ids:
                 root.problem(where, f"leads to {target!r}, which is not a screen of this guide")
             if target == "" and not isinstance(screen, End):

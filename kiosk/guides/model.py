@@ -172,11 +172,75 @@ class Guide:
     def first(self) -> Screen:
         return self.screens[0]
 
-    def following(self, screen_id: str) -> str:
-        """The id of the screen written after this one, or "" after the last."""
-        ids = [s.id for s in self.screens]
-        index = ids.index(screen_id)
-        return ids[index + 1] if index + 1 < len(ids) else ""
+    # --- the graph of screens: what the loader, the check, the library, the self-check, the
+    # benchmark and the tests' walker all read ------------------------------------------------
+    def moves(self, screen_id: str) -> list[tuple[str, str]]:
+        """(answer id, or "" for « Suivant », next screen id) from a screen; none from an end."""
+        screen = self.screen(screen_id)
+        if isinstance(screen, Question):
+            return [(a.id, a.next) for a in screen.answers]
+        if isinstance(screen, End):
+            return []
+        return [("", screen.next)]
+
+    def successors(self, screen_id: str) -> list[str]:
+        return [n for _answer, n in self.moves(screen_id) if n]
+
+    def detours(self) -> set[str]:
+        """The guides this one sends the visitor to (and back)."""
+        return {a.detour for s in self.screens if isinstance(s, Question) for a in s.answers if a.detour}
+
+    def reachable(self) -> set[str]:
+        """The screens the visitor can reach from the first."""
+        seen, todo = set(), [self.first.id]
+        while todo:
+            sid = todo.pop()
+            if sid not in seen:
+                seen.add(sid)
+                todo.extend(self.successors(sid))
+        return seen
+
+    def unreachable(self) -> list[str]:
+        seen = self.reachable()
+        return [s.id for s in self.screens if s.id not in seen]
+
+    def dead_ends(self) -> list[str]:
+        """Screens reachable from the start from which no end can be reached (a loop or a gap)."""
+        can_end = {s.id for s in self.screens if isinstance(s, End)}
+        changed = True
+        while changed:
+            changed = False
+            for s in self.screens:
+                if s.id not in can_end and any(n in can_end for n in self.successors(s.id)):
+                    can_end.add(s.id)
+                    changed = True
+        seen = self.reachable()
+        return [s.id for s in self.screens if s.id in seen and s.id not in can_end]
+
+    def way_to_completed_end(self) -> dict[str, str] | None:
+        """Question id → answer on a shortest way from the first screen to an end that completes
+        the procedure; None when there is none."""
+        from collections import deque
+        parents: dict[str, tuple[str, str] | None] = {self.first.id: None}
+        queue, goal = deque([self.first.id]), None
+        while queue:
+            sid = queue.popleft()
+            screen = self.screen(sid)
+            if isinstance(screen, End) and screen.completed:
+                goal = sid
+                break
+            for answer, nxt in self.moves(sid):
+                if nxt and nxt not in parents:
+                    parents[nxt] = (sid, answer)
+                    queue.append(nxt)
+        if goal is None:
+            return None
+        answers: dict[str, str] = {}
+        while parents[goal] is not None:
+            goal, answer = parents[goal]
+            if answer:
+                answers[goal] = answer
+        return answers
 
 
 @dataclass(frozen=True)

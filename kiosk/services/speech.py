@@ -22,8 +22,10 @@ import os
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
+from kiosk.languages import LANGUAGES
+
 log = logging.getLogger(__name__)
-LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_EG", "pt": "pt_PT", "es": "es_ES", "tr": "tr_TR"}
+LOCALES = {lang.code: lang.voice for lang in LANGUAGES}      # kiosk/languages.py
 
 
 def pick_voice(voices, language: str):

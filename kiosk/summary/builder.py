@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from kiosk.catalogue import catalogue
+from kiosk.languages import RIGHT_TO_LEFT
 from kiosk.guides.loader import STOPPED
 from kiosk.guides.model import Checklist, End, Guide, Question, Step
 from kiosk.guides.suggestions import met
@@ -21,7 +22,6 @@ from kiosk.summary.sources import name, verification
 
 COMPLETED, ENDED_EARLY, STOPPED = "completed", "ended-early", "stopped"
 REPEATS = 3               # a recurring reminder from a picked month: the next three dates
-RIGHT_TO_LEFT = {"ar"}
 
 
 @dataclass(frozen=True)

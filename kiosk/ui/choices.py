@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.welcome import LANGUAGE_NAMES
+from kiosk.languages import is_right_to_left, own_name
 from kiosk.ui.widgets import button, label
 
 
@@ -54,9 +54,9 @@ class LanguageChoice(Overlay):
         grid.setSpacing(14)
         self.buttons = {}
         for index, code in enumerate(languages):
-            b = button(LANGUAGE_NAMES[code])
+            b = button(own_name(code))
             b.setMinimumHeight(90)
-            b.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar"
+            b.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
                                  else Qt.LayoutDirection.LeftToRight)
             b.clicked.connect(lambda _=False, c=code: self._choose(c))
             grid.addWidget(b, index // 2, index % 2)

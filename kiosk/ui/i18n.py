@@ -14,11 +14,11 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk import paths
+from kiosk import languages, paths
 from kiosk.catalogue import pseudo
 
 log = logging.getLogger(__name__)
-RIGHT_TO_LEFT = {"ar", "pseudo-rtl"}
+RIGHT_TO_LEFT = languages.RIGHT_TO_LEFT | {"pseudo-rtl"}
 
 
 def available(configured: tuple[str, ...]) -> list[str]:

@@ -21,17 +21,19 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk.guides import recordings
+from kiosk.languages import BY_CODE, own_name
 from kiosk.services.player import RecordingPlayer
 from kiosk.services.speech import ReadAloud
+from kiosk.session.session import Desk
 
 log = logging.getLogger(__name__)
 STOPPING = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
 
 class ListenMode(QObject):
-    def __init__(self, window, speech: ReadAloud):
-        super().__init__(window)
-        self.window, self.speech = window, speech
+    def __init__(self, speech: ReadAloud, desk: Desk, parent: QObject | None = None):
+        super().__init__(parent)
+        self.speech, self.desk = speech, desk
         self.player = RecordingPlayer(self)
         self.welcome_on = False             # the ear touched on the welcome screen, no session yet
         self._queue: list[tuple[str, object, str]] = []
@@ -43,7 +45,7 @@ class ListenMode(QObject):
     # --- state -----------------------------------------------------------------------------------
     @property
     def on(self) -> bool:
-        session = self.window.desk.session
+        session = self.desk.session
         return bool(session.listen) if session is not None else self.welcome_on
 
     @property
@@ -57,12 +59,12 @@ class ListenMode(QObject):
         return False
 
     # --- what is said ------------------------------------------------------------------------------
-    def arrive(self, page) -> None:
+    def arrive(self, page, guide_screen: bool = False) -> None:
         """A screen has just been put on view: say it (once), if listen mode is on."""
         if not self.on:
             self._key = None
             return
-        parts = self._parts(page)
+        parts = self._parts(page, guide_screen)
         key = (id(page), tuple(parts))
         if key == self._key:
             return                            # the same screen again: not said over itself
@@ -71,7 +73,7 @@ class ListenMode(QObject):
         self.say_parts(parts)
 
     def overlay_opened(self, overlay) -> None:
-        session = self.window.desk.session
+        session = self.desk.session
         if self.on and overlay.spoken():
             self.say_parts([("say", "\n".join(overlay.spoken()), session.language if session else "fr")])
 
@@ -94,29 +96,27 @@ class ListenMode(QObject):
     # --- the welcome screen, a paper ticked -----------------------------------------------------
     def welcome_ear(self, on: bool, offered: list[str]) -> None:
         """The ear on the welcome screen: « touch your language », in each language offered."""
-        from kiosk.ui.welcome import CHOOSE_BY_EAR
         self.welcome_on = on
         if on:
-            self.say_parts([("say", CHOOSE_BY_EAR[c], c) for c in offered if c in CHOOSE_BY_EAR])
+            self.say_parts([("say", BY_CODE[c].by_ear, c) for c in offered if c in BY_CODE])
         else:
             self.stop()
 
     def say_language(self, code: str, spoken_only: dict[str, str]) -> None:
         """A language touched once on the welcome screen says its own name (a spoken-only
         language plays its recorded name, ``recordings/<language>/name.*``)."""
-        from kiosk.ui.welcome import LANGUAGE_NAMES
         if code in spoken_only:
-            found = recordings.find(self.window.desk.library.folder, code, "", "name")
+            found = recordings.find(self.desk.library.folder, code, "", "name")
             self.play(found) if found is not None else self.tell(spoken_only[code], "fr")
         else:
-            self.tell(LANGUAGE_NAMES[code], code)
+            self.tell(own_name(code), code)
 
     def paper_ticked(self, checklist, item_id: str) -> None:
         """A paper touched on a checklist: its new state is said."""
         ids = [i for i, _ in checklist.items]
         if self.on and item_id in ids:
             self.tell(checklist.paper(checklist.buttons[ids.index(item_id)]),
-                      self.window.desk.session.language)
+                      self.desk.session.language)
 
     def stop(self) -> None:
         self._queue = []
@@ -124,14 +124,14 @@ class ListenMode(QObject):
         self.player.stop()
 
     # --- inside ----------------------------------------------------------------------------------
-    def _parts(self, page) -> list[tuple[str, object, str]]:
-        session = self.window.desk.session
+    def _parts(self, page, guide_screen: bool) -> list[tuple[str, object, str]]:
+        session = self.desk.session
         language = session.language
         voice = session.voice or language
-        journey = self.window.desk.journey
+        journey = self.desk.journey
         lines = [t for t in page.spoken() if t]
-        if journey is not None and page in self.window.guide_pages:
-            found = recordings.find(self.window.desk.library.folder, voice, journey.place.guide,
+        if journey is not None and guide_screen:
+            found = recordings.find(self.desk.library.folder, voice, journey.place.guide,
                                     journey.place.screen)
             if found is not None:
                 return [("play", found, "")]

@@ -7,39 +7,38 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import paths
+from kiosk.config import Config
 from kiosk.guides.verification import awaiting
-from kiosk.session.pin import PinGate
-from kiosk.ui.header import MediatorChord
-from kiosk.ui.mediator import PinPad
-from kiosk.ui.panel import MediatorPanel
-from kiosk.ui.parts import Services
+from kiosk.session.post_settings import PostSettings
+from kiosk.session.session import Desk
 
 log = logging.getLogger(__name__)
 
 
 class Mediation(QObject):
+    """``pin_pad`` and ``panel`` are the mediators' two overlays; ``printer``, ``stats`` and
+    ``help_call`` may be None (none on this post)."""
+
     help_changed = Signal(bool)
     help_unsent = Signal()          # the mediators' desk did not get the help call
     assisted_changed = Signal(bool)
     listen_changed = Signal(bool)   # listen mode switched for the visitor now at the kiosk
-    post_changed = Signal()
+    post_changed = Signal(str, list)   # the post's default text size, its languages
+    quit_requested = Signal()
 
-    def __init__(self, window, gate: PinGate, services: Services, languages: list[str]):
-        super().__init__(window)
-        self.window, self.services = window, services
+    def __init__(self, pin_pad, panel, desk: Desk, config: Config, post: PostSettings, speech,
+                 printer, stats, help_call, record: Callable[..., None]):
+        super().__init__(desk)
+        self.pin_pad, self.panel, self.desk, self.config, self.post = pin_pad, panel, desk, config, post
+        self.speech, self.printer, self.stats, self.help_call = speech, printer, stats, help_call
+        self.record = record
         self.help_waiting = False
         self.assisted = False
-        self.pin_pad = PinPad(window, gate)
-        self.panel = MediatorPanel(window, languages)
-        chord = MediatorChord(self)
-        chord.pressed.connect(self._chord)
-        window.watch_input(chord)
-        window.header.corner.long_pressed.connect(self.pin_pad.open)
-        self.pin_pad.accepted.connect(self.open_panel)
         p = self.panel
         p.end_session.connect(self._end_session)
         p.acknowledge_help.connect(self._acknowledge)
@@ -51,15 +50,15 @@ class Mediation(QObject):
         p.text_size_chosen.connect(self._text_size)
         p.languages_chosen.connect(self._languages)
         p.quit_kiosk.connect(self._quit)
-        if services.help_call is not None:
-            services.help_call.failed.connect(self._help_not_delivered)
+        if help_call is not None:
+            help_call.failed.connect(self._help_not_delivered)
 
     # --- help ------------------------------------------------------------------------------------
     def call_help(self) -> None:
         log.info("help called")
-        self.services.record("help_called")
-        if self.services.help_call is not None:
-            self.services.help_call.call()
+        self.record("help_called")
+        if self.help_call is not None:
+            self.help_call.call()
         self._set_help(True)
 
     def _help_not_delivered(self, _reason: str) -> None:
@@ -77,28 +76,24 @@ class Mediation(QObject):
         self.help_changed.emit(waiting)
 
     # --- the panel -------------------------------------------------------------------------------
-    def _chord(self) -> None:
-        if self.window.isVisible() and not self.panel.isVisible():
-            self.pin_pad.open()
-
     def open_panel(self) -> None:
         log.info("panel opened")
-        post = self.services.post
-        content = self.window.desk.library.content()
-        status = self.tr("%1 · contenu %2 du %3").replace("%1", self.window.config.kiosk.post) \
+        post = self.post
+        content = self.desk.library.content()
+        status = self.tr("%1 · contenu %2 du %3").replace("%1", self.config.kiosk.post) \
             .replace("%2", content.version).replace("%3", content.date.strftime("%d/%m/%Y"))
-        session = self.window.desk.session
+        session = self.desk.session
         self.panel.show_state(status, self.help_waiting, self.assisted, self._figures(),
                               post.text_size, post.languages,
                               session.listen if session is not None else None)
-        speech = self.services.speech
+        speech = self.speech
         self.panel.show_voices([(code, speech.voice_name(code)) for code in post.languages])
-        library = self.window.desk.library
+        library = self.desk.library
         self.panel.show_pending(awaiting([library.guide(g) for g in library.ids], _dt.date.today()))
         self.panel.open()
 
     def _figures(self) -> str:
-        stats = self.services.stats
+        stats = self.stats
         if stats is None or not stats.enabled:
             return self.tr("Les chiffres ne sont pas enregistrés sur ce poste.")
         t = stats.today().totals
@@ -115,7 +110,7 @@ class Mediation(QObject):
 
     def _end_session(self) -> None:
         log.info("panel: session ended by a mediator")
-        self.window.desk.wipe("mediator")
+        self.desk.wipe("mediator")
 
     def set_assisted(self, on: bool) -> None:
         if on != self.assisted:
@@ -129,7 +124,7 @@ class Mediation(QObject):
 
     def _check_printer(self) -> None:
         log.info("panel: printer checked")
-        printer = self.services.printer
+        printer = self.printer
         if printer is None:
             self.panel.show_printer(self.tr("Pas d'impression sur ce poste."))
             return
@@ -139,13 +134,13 @@ class Mediation(QObject):
 
     def _test_page(self) -> None:
         log.info("panel: test page")
-        printer = self.services.printer
+        printer = self.printer
         if printer is None:
             return
         from kiosk.summary.testpage import render_test_page
         self.panel.show_printer(self.tr("Impression de la page de test…"))
         try:
-            page = render_test_page(self.window.config, self.window.desk.library.content().version)
+            page = render_test_page(self.config, self.desk.library.content().version)
         except OSError as exc:                 # a full temporary folder
             log.error("test page not written (%s)", type(exc).__name__)
             from kiosk.catalogue import catalogue
@@ -156,7 +151,7 @@ class Mediation(QObject):
 
     def _export(self) -> None:
         log.info("panel: figures exported")
-        stats = self.services.stats
+        stats = self.stats
         if stats is None or not stats.enabled:
             self.panel.show_export(self.tr("Les chiffres ne sont pas enregistrés sur ce poste."))
             return
@@ -173,19 +168,19 @@ class Mediation(QObject):
 
     def _text_size(self, size: str) -> None:
         log.info("panel: default text size %s", size)
-        self.services.post.text_size = size
-        self.services.post.save()
-        self.post_changed.emit()
+        self.post.text_size = size
+        self.post.save()
+        self.post_changed.emit(self.post.text_size, list(self.post.languages))
 
     def _languages(self, languages: list[str]) -> None:
         log.info("panel: languages offered %s", ",".join(languages))
-        self.services.post.languages = languages
-        self.services.post.save()
-        self.post_changed.emit()
+        self.post.languages = languages
+        self.post.save()
+        self.post_changed.emit(self.post.text_size, list(self.post.languages))
 
     def _quit(self) -> None:
         log.info("panel: kiosk closed by a mediator")
-        self.window.quit_kiosk()
+        self.quit_requested.emit()
 
     def retranslate(self) -> None:
         self.pin_pad.retranslate()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.welcome import LANGUAGE_NAMES
+from kiosk.languages import own_name
 from kiosk.ui.widgets import button, label, scroll_area
 
 SIZES = ("normal", "large", "xlarge")
@@ -74,7 +74,7 @@ class MediatorPanel(Overlay):
         self.language_buttons = {}
         langs = QHBoxLayout()
         for code in languages:
-            b = button(LANGUAGE_NAMES[code])
+            b = button(own_name(code))
             b.setCheckable(True)
             b.setEnabled(code != "fr")                 # French is always there
             b.clicked.connect(self._languages)
@@ -141,7 +141,7 @@ class MediatorPanel(Overlay):
 
     def show_voices(self, found: list[tuple[str, str]]) -> None:
         """The read-aloud voice of each offered language, and plainly those without one."""
-        lines = [f"{LANGUAGE_NAMES.get(code, code)} : " + (name or self.tr("AUCUNE VOIX : « Écouter » et "
+        lines = [f"{own_name(code)} : " + (name or self.tr("AUCUNE VOIX : « Écouter » et "
                                                                         "le mode écoute sont muets"))
                  for code, name in found]
         self.voices.setText("\n".join(lines))
@@ -207,7 +207,7 @@ class MediatorPanel(Overlay):
             b.setAccessibleName(self.tr("Taille du texte par défaut : %1").replace("%1", names[size]))
         self.languages_label.setText(self.tr("Langues proposées :"))
         for code, b in self.language_buttons.items():
-            b.setAccessibleName(self.tr("Proposer la langue %1").replace("%1", LANGUAGE_NAMES[code]))
+            b.setAccessibleName(self.tr("Proposer la langue %1").replace("%1", own_name(code)))
         self.close_button.setText(self.tr("Revenir à la borne"))
         self.quit_button.setText(self.tr("Quitter le kiosque"))
         self.quit_button.setAccessibleName(self.tr("Quitter le kiosque et revenir au bureau"))

@@ -1,8 +1,13 @@
-"""The kiosk window: header, the current screen, the navigation bar, overlays, and lockdown."""
+"""The kiosk window: header, the current screen, the navigation bar, overlays, and lockdown.
+
+A passive view: what to show comes from kiosk/ui/presenter.py, every change of the visitor's
+session goes through the ``Desk``, and the controllers (take-away, mediation, the site beside the
+guide) are built by kiosk/compose.py with their own collaborators and attached here.
+"""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -10,25 +15,19 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.guides.model import Checklist, End, Step, Tile
-from kiosk.session.files import SessionFiles
+from kiosk.guides.model import Tile
+from kiosk.languages import own_name
 from kiosk.session.idle import IdleClock
-from kiosk.session.pin import PinGate
 from kiosk.session.session import Desk
 from kiosk.ui import theme
-from kiosk.ui.header import Header, HelpBanner
+from kiosk.ui.header import Header, HelpBanner, MediatorChord
 from kiosk.ui.listen import ListenMode
 from kiosk.ui.lockdown import LockedWindow
 from kiosk.ui.navbar import NavBar
-from kiosk.ui.site_side import SiteSide, make_splitter
-from kiosk.ui.parts import Services
-from kiosk.ui.welcome import LANGUAGE_NAMES, WelcomePage
+from kiosk.ui.presenter import ViewState, back, present
+from kiosk.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-# The checklist items that are papers (a scanned page may be one), by their pictogram.
-PAPER_PICTOGRAMS = {"piece-identite", "titre-sejour", "justificatif-domicile", "fiche-de-paie", "rib",
-                    "avis-impot", "bail", "livret-famille", "attestation", "carnet-sante",
-                    "carte-vitale", "pdf"}
 
 
 def clear_clipboards() -> None:
@@ -42,29 +41,35 @@ def clear_clipboards() -> None:
             clipboard.clear(mode)
 
 
+@dataclass
+class Controllers:
+    """What kiosk/compose.py builds after the first paint and attaches to the window."""
+    site: object            # kiosk.ui.site_side.SiteSide
+    takeaway: object        # kiosk.ui.takeaway.Takeaway
+    mediation: object       # kiosk.ui.mediation.Mediation
+    tray: object            # kiosk.session.documents.DocumentTray
+
+
 class KioskWindow(LockedWindow):
-    def __init__(self, config: Config, desk: Desk, clock: IdleClock, gate: PinGate,
-                 languages: list[str], switch_language: Callable[[str], None], services: Services,
-                 files: SessionFiles):
+    def __init__(self, config: Config, desk: Desk, clock: IdleClock, speech, listening: ListenMode,
+                 post_languages: list[str], languages: list[str],
+                 switch_language: Callable[[str], None]):
         super().__init__(config.production)
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.config, self.desk, self.clock, self.services = config, desk, clock, services
-        self.files = files
-        self.showing_summary = False       # the summary asked for before the end of the guide
-        self.speech = services.speech
+        self.config, self.desk, self.clock, self.speech = config, desk, clock, speech
         self.switch_language = switch_language
-        self.tile: Tile | None = None
-
+        self.view = ViewState()
+        self.on_first_touch: Callable[[], None] = lambda: None    # kiosk/compose.py: the rest
         self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
         self.help_banner = HelpBanner(config.kiosk.post)
         self.pages = QStackedWidget()
         self.spoken_only = {v.id: v.name for v in desk.library.content().spoken_only}
         self.welcome = WelcomePage(config.site, languages, desk.library.content().spoken_only)
-        self.welcome.set_languages(services.post.languages)
+        self.welcome.set_languages(post_languages)
         self.welcome.start.connect(self._start)
-        self.listening = ListenMode(self, self.speech)          # kiosk/ui/listen.py
-        self.watch_input(self.listening)
+        self.listening = listening
+        self.watch_input(listening)
         self.welcome.ear_toggled.connect(lambda on: self.listening.welcome_ear(on, self.welcome.offered))
         self.welcome.preview.connect(lambda code: self.listening.say_language(code, self.spoken_only))
         self.pages.addWidget(self.welcome)
@@ -77,6 +82,7 @@ class KioskWindow(LockedWindow):
         column.setSpacing(0)
         column.addWidget(self.pages, 1)
         column.addWidget(self.footer)
+        from kiosk.ui.site_side import make_splitter
         self.splitter = make_splitter(guide_side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,138 +90,131 @@ class KioskWindow(LockedWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.help_banner)
         layout.addWidget(self.splitter, 1)
-        self._gate, self._languages = gate, languages
+        self._languages = languages
         self.guide_pages, self.overlays = [], []
         self.completed = False
         self.setWindowTitle("Pas à pas")
         self.retranslate()
         self.render()
 
-    def complete(self) -> None:
-        """Everything but the welcome screen: built just after it is painted (fast start)."""
-        if self.completed:
-            return
+    def add_screens(self, gate, post_languages: list[str], tray, scanner, names, record) -> None:
+        """The pages and overlays past the welcome screen: views only (kiosk/compose.py)."""
         from kiosk.ui.checklist import ChecklistPage
         from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice, WebmailChoice
-        from kiosk.ui.chooser import DocumentChooser
         from kiosk.ui.documents import DocumentsOverlay
-        from kiosk.ui.scan import ScanOverlay
         from kiosk.ui.end import EndPage
         from kiosk.ui.home import GuideListPage, HomePage
         from kiosk.ui.idle_overlay import IdleOverlay
-        from kiosk.ui.mediation import Mediation
+        from kiosk.ui.mediator import PinPad
+        from kiosk.ui.panel import MediatorPanel
         from kiosk.ui.question import QuestionPage
+        from kiosk.ui.scan import ScanOverlay
         from kiosk.ui.step import StepPage
-        from kiosk.ui.takeaway import Takeaway
+        from kiosk.ui.summary_page import SummaryPage
         self.home, self.guide_list = HomePage(), GuideListPage()
         self.question, self.checklist, self.step, self.end = (QuestionPage(), ChecklistPage(),
                                                               StepPage(), EndPage())
+        self.summary = SummaryPage()
         self.guide_pages = [self.question, self.checklist, self.step, self.end]
-        for page in [self.home, self.guide_list] + self.guide_pages:
+        for page in [self.home, self.guide_list] + self.guide_pages + [self.summary]:
             self.pages.addWidget(page)
         self.idle_overlay = IdleOverlay(self)
         self.confirm = ConfirmWipe(self)
         self.language_choice = LanguageChoice(self, self._languages)
-        self.language_choice.set_languages(self.services.post.languages)
+        self.language_choice.set_languages(post_languages)
         self.help_coming = HelpComing(self, self.config.kiosk.post)
-        services, record = self.services, lambda event, **f: self.services.record(event, **f)
-        self.step.has_scanner = services.scanner.present
-        self.documents = DocumentsOverlay(self, services.tray, self.document_names,
-                                          services.scanner.present)
-        self.scan = ScanOverlay(self, services.scanner, services.tray, self.document_names, record)
-        self.chooser = DocumentChooser(self.documents, services.tray, self.config.upload_limit, record)
+        self.step.has_scanner = scanner.present
+        self.documents = DocumentsOverlay(self, tray, names, scanner.present)
+        self.scan = ScanOverlay(self, scanner, tray, names, record)
         self.webmail_choice = WebmailChoice(self, self.config.webmail)
-        self.site = SiteSide(self, self.splitter, self.chooser)
-        self.desk.add_wipe_hook(self.site.wipe)
-        self.takeaway = Takeaway(self, self.services, self.files)
-        self.summary = self.takeaway.page
-        self.pages.addWidget(self.summary)
-        self.mediation = Mediation(self, self._gate, self.services, self._languages)
-        self.pin_pad, self.panel = self.mediation.pin_pad, self.mediation.panel
+        self.pin_pad, self.panel = PinPad(self, gate), MediatorPanel(self, self._languages)
         self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
                          self.documents, self.scan, self.webmail_choice, self.pin_pad, self.panel]
+
+    def attach(self, controllers: Controllers) -> None:
+        c = controllers
+        self.site, self.takeaway, self.mediation = c.site, c.takeaway, c.mediation
         self.completed = True
-        self._connect()
+        self._connect(c.tray)
         self.retranslate()
 
     @property
     def all_pages(self):
         return [self.pages.widget(i) for i in range(self.pages.count())]
 
-    def _connect(self) -> None:
+    def _connect(self, tray) -> None:
         d = self.desk
         self.home.tile_chosen.connect(self._tile)
         self.guide_list.guide_chosen.connect(d.open_guide)
-        self.question.answered.connect(lambda a: d.move("answer", a))
-        self.question.picked.connect(lambda a, value: d.move("answer", a, value))
-        self.checklist.toggled.connect(lambda i, c: d.journey.tick(i, c))
-        self.end.resume.connect(lambda: d.move("next"))
+        self.question.answered.connect(d.answer)
+        self.question.picked.connect(d.answer)
+        self.checklist.toggled.connect(d.tick)
+        self.end.resume.connect(d.next)
         self.back.clicked.connect(self._back)
-        self.restart.clicked.connect(lambda: d.move("restart"))
+        self.restart.clicked.connect(d.restart)
         self.home_button.clicked.connect(self._go_home)
         self.summary_button.clicked.connect(self._show_summary)
         self.step.open_site.connect(self._open_site)
         self.step.close_site.connect(self._close_site)
         self.step.print_download.connect(self._print_download)
         self.step.tool_clicked.connect(self._tool)
+        self.site.download_offered.connect(self.step.offer_download)
         self.documents.scan_wanted.connect(self.scan.open_scan)
         self.scan.help_wanted.connect(self.call_help)
         self.scan.tray_wanted.connect(self.documents.open_tray)
         self.webmail_choice.chosen.connect(self._open_webmail)
-        tray = self.services.tray
         tray.changed.connect(lambda: self.step.retranslate_tools(len(tray.documents)))
         self.finish.clicked.connect(self.confirm.open)
-        self.next.clicked.connect(lambda: d.move("next"))
+        self.next.clicked.connect(d.next)
         self.confirm.confirmed.connect(lambda: d.wipe("finished"))
         self.header.help_clicked.connect(self.call_help)
         self.header.language_clicked.connect(self.language_choice.open)
-        self.header.size_clicked.connect(self._next_text_size)
-        self.header.contrast_clicked.connect(self._toggle_contrast)
+        self.header.size_clicked.connect(d.cycle_text_size)
+        self.header.contrast_clicked.connect(d.toggle_contrast)
         for page in self.guide_pages:
             page.listen_clicked.connect(lambda p=page: self._listen(p))
         for overlay in self.overlays:
             if overlay not in (self.pin_pad, self.panel):
                 overlay.opened.connect(lambda o=overlay: self.listening.overlay_opened(o))
         self.header.repeat_clicked.connect(self.listening.repeat)
-        self.checklist.toggled.connect(lambda item, _on: self.listening.paper_ticked(self.checklist, item))
+        d.ticked.connect(lambda item, _on: self.listening.paper_ticked(self.checklist, item))
         self.speech.word.connect(lambda start, length: self._reading_page().highlight(start, length))
         self.speech.finished.connect(lambda: self._reading_page().set_speaking(False))
-        self.language_choice.chosen.connect(self._change_language)
+        self.language_choice.chosen.connect(d.set_language)
         d.changed.connect(self.render)
+        d.language_changed.connect(self._apply_language)
+        d.looks_changed.connect(self.retranslate)
         d.wiped.connect(self._after_wipe)
         self.clock.countdown_started.connect(self._countdown)
         self.clock.countdown_tick.connect(self.idle_overlay.count)
         self.clock.countdown_cancelled.connect(self.idle_overlay.hide)
         self.clock.expired.connect(lambda: d.wipe("idle"))
         self.idle_overlay.still_here.connect(self.clock.touch)
+        chord = MediatorChord(self)
+        chord.pressed.connect(self._chord)
+        self.watch_input(chord)
+        self.header.corner.long_pressed.connect(self.pin_pad.open)
+        self.pin_pad.accepted.connect(self.mediation.open_panel)
         m = self.mediation
         m.help_changed.connect(self._help_changed)
         m.help_unsent.connect(self._help_unsent)
         m.assisted_changed.connect(lambda _on: self.render())
-        m.listen_changed.connect(self._set_listen)
+        m.listen_changed.connect(d.set_listen)
         m.post_changed.connect(self._post_changed)
+        m.quit_requested.connect(self.quit_kiosk)
 
     # --- visitor actions ---------------------------------------------------------------------
     def _start(self, language: str) -> None:
-        self.complete()
+        self.on_first_touch()
         voice = language if language in self.spoken_only else ""
-        session = self.desk.start("fr" if voice else language)
-        session.listen, session.voice = self.listening.welcome_on or bool(voice), voice
-        self._change_language(session.language)
+        session = self.desk.start("fr" if voice else language,
+                                  listen=self.listening.welcome_on or bool(voice), voice=voice)
+        self._apply_language(session.language)
         self.clock.start()
 
-    # --- listen mode (kiosk/ui/listen.py) --------------------------------------------------------
-    def _set_listen(self, on: bool) -> None:
-        """The mediator switched listen mode for this visitor, from the panel."""
-        if self.desk.session is not None:
-            self.desk.session.listen = on
-            self.render()
-
-    def _change_language(self, language: str) -> None:
-        if self.desk.session is not None:
-            self.desk.session.language = language
+    def _apply_language(self, language: str) -> None:
         self.switch_language(language)
-        self.header.set_language_name(LANGUAGE_NAMES.get(language, language))
+        self.header.set_language_name(own_name(language))
         self.retranslate()
         self.render()
 
@@ -225,13 +224,16 @@ class KioskWindow(LockedWindow):
         elif len(tile.guides) == 1:
             self.desk.open_guide(tile.guides[0])
         else:
-            self.tile = tile
+            self.view.tile = tile
             self.render()
 
     def _go_home(self) -> None:
-        self.tile = None
-        self.showing_summary = False
+        self.view.forget()
         self.desk.close_guide()
+
+    def _chord(self) -> None:
+        if self.isVisible() and not self.panel.isVisible():
+            self.pin_pad.open()
 
     def _open_site(self, url: str) -> None:
         self.site.open(url)
@@ -252,66 +254,29 @@ class KioskWindow(LockedWindow):
         self.site.open_webmail(provider)
         self.step.set_site_open(True)
 
-    def document_names(self) -> list[str]:
-        """Names to give a scanned paper: the papers of this guide's checklists, then the usual ones."""
-        from kiosk.ui.documents import standard_names
-        names: list[str] = []
-        journey = self.desk.journey
-        if journey is not None:
-            for place in list(journey.history) + [journey.place]:
-                screen = self.desk.library.guide(place.guide, self.desk.session.language).screen(place.screen)
-                names += [item.label for item in getattr(screen, "items", ())
-                          if item.pictogram in PAPER_PICTOGRAMS]
-        names += standard_names()
-        return list(dict.fromkeys(names))
-
     def _close_site(self) -> None:
         self.site.close()
         self.step.set_site_open(False)
 
     def _print_download(self, path: str) -> None:
-        printer = self.services.printer
-        try:
-            copy = self.files.for_printing(Path(path))
-        except OSError as exc:            # the temporary folder is full: said, not a crash
-            log.error("the document could not be copied for printing (%s)", type(exc).__name__)
-            from kiosk.catalogue import catalogue
-            from kiosk.services.printing import FAILED
-            self.step.show_download_status(catalogue(self.desk.session.language).text("Printing", FAILED))
-            return
-        printer.print_pdf(copy, self.desk.session.language, done=self._download_printed)
-
-    def _download_printed(self, ok: bool, message: str) -> None:
-        self.step.show_download_status(message)
-        if ok:
-            self.services.record("site_document_printed")
+        self.site.print_download(path, self.step.show_download_status)
 
     def _show_summary(self) -> None:
         """« Mon résumé » before the end: what is done so far, and where the visitor stopped."""
-        self.showing_summary = True
+        self.view.summary_early = True
         self.render()
 
     def _back(self) -> None:
-        journey = self.desk.journey
-        if self.showing_summary:
-            self.showing_summary = False
+        action = back(self.desk.session, self.view)
+        if action == "summary":
+            self.view.summary_early = False
             self.render()
-        elif journey is not None and journey.can_go_back:
-            self.desk.move("back")
-        elif journey is not None:
+        elif action == "screen":
+            self.desk.back()
+        elif action == "guide":
             self.desk.close_guide()
         else:
             self._go_home()
-
-    def _next_text_size(self) -> None:
-        session = self.desk.session
-        sizes = list(theme.TEXT_PX)
-        session.text_size = sizes[(sizes.index(session.text_size) + 1) % len(sizes)]
-        self.retranslate()
-
-    def _toggle_contrast(self) -> None:
-        self.desk.session.high_contrast = not self.desk.session.high_contrast
-        self.retranslate()
 
     def _reading_page(self):
         page = self.pages.currentWidget()
@@ -340,10 +305,10 @@ class KioskWindow(LockedWindow):
         if self.desk.session is not None:
             self.help_coming.open(unsent=True)
 
-    def _post_changed(self) -> None:
-        self.desk.default_text_size = self.services.post.text_size
-        self.welcome.set_languages(self.services.post.languages)
-        self.language_choice.set_languages(self.services.post.languages)
+    def _post_changed(self, text_size: str, languages: list[str]) -> None:
+        self.desk.default_text_size = text_size
+        self.welcome.set_languages(languages)
+        self.language_choice.set_languages(languages)
         self.retranslate()
 
     def _countdown(self, left: int) -> None:
@@ -352,8 +317,7 @@ class KioskWindow(LockedWindow):
 
     def _after_wipe(self, reason: str) -> None:
         self.clock.stop()
-        self.tile = None
-        self.showing_summary = False
+        self.view.forget()
         for overlay in self.overlays:
             if overlay is not self.panel or reason != "mediator":
                 overlay.hide()
@@ -363,7 +327,7 @@ class KioskWindow(LockedWindow):
         clear_clipboards()
         self.listening.forget()
         self.mediation.set_assisted(False)
-        self._change_language("fr")
+        self._apply_language("fr")
 
     def quit_kiosk(self) -> None:
         log.info("kiosk closed by a mediator")
@@ -371,80 +335,50 @@ class KioskWindow(LockedWindow):
         self.may_close = True
         self.close()
 
-    # --- showing the right screen ------------------------------------------------------------
+    # --- showing the right screen: decided by kiosk/ui/presenter.py, applied here ---------------
     def render(self) -> None:
         if self.speech.speaking and not self.listening.on:
             self.speech.stop()
         session = self.desk.session
-        journey = self.desk.journey
-        nav = {"back": False, "restart": False, "home": False, "finish": False, "next": False,
-               "summary": False}
-        if session is None:
-            page = self.welcome
-        elif journey is None and self.tile is None:
-            page = self.home
-            self.home.show_tiles(self.desk.library.tiles(session.language))
-            nav.update(finish=True)
-        elif journey is None:
-            page = self.guide_list
-            self.guide_list.show_guides(self.tile, [self.desk.library.guide(g, session.language)
-                                                    for g in self.tile.guides])
-            nav.update(back=True, finish=True)
-        elif journey.finished or self.showing_summary:
-            page = self.summary
+        self.view.site_open = self.completed and self.site.is_open
+        self.view.assisted = self.completed and self.mediation.assisted
+        shown = present(session, self.desk.library, self.view, self.speech.can_read)
+        page = self.welcome if shown.page == "welcome" else getattr(self, shown.page)
+        if shown.page == "home":
+            self.home.show_tiles(shown.tiles)
+        elif shown.page == "guide_list":
+            self.guide_list.show_guides(self.view.tile, shown.guides)
+        elif shown.page == "summary":
             self.takeaway.show()
-            nav.update(back=self.showing_summary, home=True)
-        else:
-            screen = journey.screen
-            page = (self.checklist if isinstance(screen, Checklist) else self.step
-                    if isinstance(screen, Step) else self.end if isinstance(screen, End)
-                    else self.question)
-            page.show_journey(journey)
+        elif page in self.guide_pages:
+            page.show_journey(session.journey)
             if page in (self.step, self.question):
-                page.show_source(self._source_line(screen, session.language))
-            page.listen.setVisible(self.speech.can_read(session.language) and not session.listen)
+                page.show_source(self._source_line(shown.source, session.language))
+            page.listen.setVisible(shown.listen_button)
             if page is self.step:
-                self._show_mediator_layer(journey)
-                self.step.show_site_notice(False)
-                self.step.set_site_open(self.site.is_open)
-            nav.update(back=True, restart=True, home=True, finish=not isinstance(screen, End),
-                       next=isinstance(screen, (Checklist, Step)), summary=not isinstance(screen, End))
-            self._describe_next(journey)
-        self.footer.show_only(nav)
-        self.footer.setVisible(session is not None)
-        self.header.setVisible(session is not None)
-        self.header.set_assisted(self.completed and self.mediation.assisted)
-        self.header.set_listening(session is not None and session.listen)
+                self.step.show_mediator_layer(*shown.mediator_layer)
+                self.step.show_site_notice(shown.site_notice)
+                self.step.set_site_open(shown.site_open)
+        self.next.setAccessibleName(self.tr("Suivant : étape %1 sur %2")
+                                    .replace("%1", str(shown.next_step[0])).replace("%2", str(shown.next_step[1]))
+                                    if shown.next_step else self.tr("Suivant"))
+        self.footer.show_only(shown.nav)
+        self.footer.setVisible(shown.chrome)
+        self.header.setVisible(shown.chrome)
+        self.header.set_assisted(self.view.assisted)
+        self.header.set_listening(shown.listening)
         self.pages.setCurrentWidget(page)
         for child in page.findChildren(QLayout):     # heights for the texts just set, even on a
             child.invalidate()                       # page shown for the first time
         if session is not None:
-            self.listening.arrive(page)
+            self.listening.arrive(page, page in self.guide_pages)
 
-    def _source_line(self, screen, language: str) -> str:
+    def _source_line(self, source, language: str) -> str:
         from kiosk.summary.sources import source_line
-        source = getattr(screen, "source", None)
         if source is None:
             return ""
         role = self.desk.library.content(language).checker(source.checked_by)
         return source_line(source, language, role.label if role else "")
-
-    def _show_mediator_layer(self, journey) -> None:
-        """« Mode accompagné »: what to read to the visitor and what to do, always in French."""
-        if not self.mediation.assisted:
-            self.step.show_mediator_layer("", "")
-            return
-        french = self.desk.library.guide(journey.place.guide, "fr").screen(journey.place.screen)
-        self.step.show_mediator_layer(french.read_to_user, french.advisor_does)
-
-    def _describe_next(self, journey) -> None:
-        progress = journey.progress()
-        if progress and progress.number < progress.total:
-            self.next.setAccessibleName(self.tr("Suivant : étape %1 sur %2")
-                                        .replace("%1", str(progress.number + 1))
-                                        .replace("%2", str(progress.total)))
-        else:
-            self.next.setAccessibleName(self.tr("Suivant"))
 
     def retranslate(self) -> None:
         self.footer.set_words("back", self.tr("Retour"))

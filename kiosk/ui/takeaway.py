@@ -9,38 +9,41 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 
+from typing import Callable
+
 from PySide6.QtCore import QObject
 
+from kiosk.config import Config
 from kiosk.session.files import SessionFiles
-from kiosk.ui.parts import Services
+from kiosk.session.session import Desk
 
 log = logging.getLogger(__name__)
 
 
 class Takeaway(QObject):
-    def __init__(self, window, services: Services, files: SessionFiles):
-        super().__init__(window)
-        from kiosk.ui.summary_page import SummaryPage
-        self.window, self.services, self.files = window, services, files
-        self.page = SummaryPage()
+    """``page`` is the SummaryPage; ``printer``, ``handoff`` and ``tray`` may be None (none on
+    this post); ``record`` counts an anonymous event (kiosk/session/figures.py)."""
+
+    def __init__(self, page, desk: Desk, config: Config, files: SessionFiles, printer, handoff,
+                 tray, record: Callable[..., None]):
+        super().__init__(desk)
+        self.page, self.desk, self.config, self.files = page, desk, config, files
+        self.printer, self.handoff, self.tray, self.record = printer, handoff, tray, record
         self.page.print_requested.connect(self.print)
         self.page.send_requested.connect(self.send)
         self.reference = ""          # of this visitor's hand-off, printed on the summary
-        window.desk.add_wipe_hook(self.forget)
-        self.page.finish.connect(lambda: window.desk.wipe("finished"))
-        printer = services.printer
-        if printer is not None:
-            printer.progress.connect(lambda text: self.page.show_print_status(text, busy=True))
+        desk.add_wipe_hook(self.forget)
+        self.page.finish.connect(lambda: desk.wipe("finished"))
 
     def forget(self) -> None:
         self.reference = ""
 
     def _summary(self, note: str = ""):
         from kiosk.summary import build_summary
-        desk = self.window.desk
-        return build_summary(desk.journey, desk.library, self.window.config, desk.session.language,
+        desk = self.desk
+        return build_summary(desk.journey, desk.library, self.config, desk.session.language,
                              _dt.datetime.now(), visitor_note=note, reference=self.reference,
-                             sent=tuple(self.services.tray.sent) if self.services.tray else ())
+                             sent=tuple(self.tray.sent) if self.tray else ())
 
     def show(self) -> None:
         from kiosk.summary import screen_qr_png
@@ -50,8 +53,8 @@ class Takeaway(QObject):
         event = ical_event(summary)
         self.page.show_summary(summary, screen_qr_png(screen_text(summary)),
                                screen_qr_png(event) if event else None)
-        self.services.record("qr_shown")
-        handoff = self.services.handoff
+        self.record("qr_shown")
+        handoff = self.handoff
         if self.reference:
             self.page.show_handoff_status(self._sent_text())
         else:
@@ -62,7 +65,7 @@ class Takeaway(QObject):
         from kiosk.services.handoff import HandoffError
         from kiosk.summary.builder import for_handoff
         try:
-            self.reference = self.services.handoff.send(for_handoff(self._summary(note)), consented=True)
+            self.reference = self.handoff.send(for_handoff(self._summary(note)), consented=True)
         except HandoffError as exc:
             self.page.show_handoff_status(self.tr("Le résumé n'a pas pu être préparé pour l'envoi. "
                                                   "Imprimez-le ou scannez le code."))
@@ -75,11 +78,11 @@ class Takeaway(QObject):
                        "Elle sera aussi sur la feuille imprimée.").replace("%1", self.reference)
 
     def print(self, note: str) -> None:
-        printer = self.services.printer
+        printer = self.printer
         if printer is None:
             from kiosk.catalogue import catalogue
             from kiosk.services.printing import NO_PRINTER
-            self.page.show_print_status(catalogue(self.window.desk.session.language)
+            self.page.show_print_status(catalogue(self.desk.session.language)
                                         .text("Printing", NO_PRINTER))
             return
         from kiosk.summary.pdf import render_pdf
@@ -95,15 +98,18 @@ class Takeaway(QObject):
             path.unlink(missing_ok=True)
             self._not_prepared(exc)
             return
+        from kiosk.catalogue import catalogue
+        from kiosk.services.printing import PRINTING
+        self.page.show_print_status(catalogue(summary.language).text("Printing", PRINTING), busy=True)
         printer.print_pdf(path, summary.language, done=self._printed)
 
     def _not_prepared(self, exc: OSError) -> None:
         from kiosk.catalogue import catalogue
         from kiosk.services.printing import FAILED
         log.error("the summary PDF could not be written (%s)", type(exc).__name__)
-        self.page.show_print_status(catalogue(self.window.desk.session.language).text("Printing", FAILED))
+        self.page.show_print_status(catalogue(self.desk.session.language).text("Printing", FAILED))
 
     def _printed(self, ok: bool, message: str) -> None:
         self.page.show_print_status(message)
         if ok:
-            self.services.record("printed")
+            self.record("printed")

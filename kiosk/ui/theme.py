@@ -1,7 +1,7 @@
 """Fonts, colours and sizes: one stylesheet for the whole window.
 
 Two themes (normal, high contrast) and three text sizes. Every colour pair used for text is
-listed in ``TEXT_PAIRS`` so a test can compute its contrast ratio (≥ 4.5:1 normal, ≥ 7:1 high).
+checked by tests/test_accessibility.py for its contrast ratio (≥ 4.5:1 normal, ≥ 7:1 high).
 """
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont, QFontDatabase
 
 from kiosk import paths
+from kiosk.languages import TEXT_SIZES
 
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic", "DejaVu Sans"]
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
               "NotoSansArabic-Bold.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-TEXT_PX = {"normal": 24, "large": 30, "xlarge": 36}
+TEXT_PX = TEXT_SIZES            # kiosk/languages.py: the one table of text sizes
 
 
 @dataclass(frozen=True)

@@ -13,19 +13,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Site
+from kiosk.languages import LANGUAGES, is_right_to_left
 from kiosk.ui.widgets import Page, button, label
 
-# Each language's name in its own script, never translated.
-LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية", "pt": "Português",
-                  "es": "Español", "tr": "Türkçe"}
-# Said in each language itself, for whoever does not read French yet.
-WELCOME = {"en": "Welcome", "ar": "أهلًا وسهلًا", "pt": "Bem-vindo", "es": "Bienvenido",
-           "tr": "Hoş geldiniz"}
-START_IN = {"fr": "Commencer en français", "en": "Start in English", "ar": "ابدأ باللغة العربية",
-            "pt": "Começar em português", "es": "Empezar en español", "tr": "Türkçe başla"}
-# Said in each language when the ear is touched, each in its own voice.
-CHOOSE_BY_EAR = {"fr": "Touchez votre langue.", "en": "Touch your language.", "ar": "المسوا لغتكم.",
-                 "pt": "Toque na sua língua.", "es": "Toque su idioma.", "tr": "Dilinize dokunun."}
+# Each language's own name, « Bienvenue » and « Commencer en … » in it: kiosk/languages.py.
+LANGUAGE_NAMES = {lang.code: lang.name for lang in LANGUAGES}
+WELCOME = {lang.code: lang.welcome for lang in LANGUAGES if lang.code != "fr"}
+START_IN = {lang.code: lang.start for lang in LANGUAGES}
 
 
 class WelcomePage(Page):
@@ -65,7 +59,7 @@ class WelcomePage(Page):
         for index, code in enumerate(languages):
             b = button(LANGUAGE_NAMES[code], icon="langue")
             b.setMinimumHeight(96)
-            b.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar"
+            b.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
                                  else Qt.LayoutDirection.LeftToRight)
             b.clicked.connect(lambda _=False, c=code: self._touched(c))
             grid.addWidget(b, index // 3, index % 3)
