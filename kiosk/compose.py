@@ -29,7 +29,8 @@ from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.pin import PinGate
 from kiosk.session.post_settings import PostSettings
 from kiosk.session.session import Desk
-from kiosk.ui import i18n, theme
+from kiosk.style import theme
+from kiosk.ui import i18n
 from kiosk.ui.listen import ListenMode
 from kiosk.ui.shell import Controllers, KioskWindow
 

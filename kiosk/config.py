@@ -218,7 +218,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
                             u.integer("max_mb", 50, 1, 500, " of megabytes"),
                             u.integer("check_every_h", 24, 1, 168, " of hours"))
     if update.url:
-        from kiosk.services.content_pack import parse_public_key
+        from kiosk.services.pack_key import parse_public_key
         try:
             parse_public_key(update.public_key)
         except ValueError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from kiosk.ui.widgets import WrapButton
+from kiosk.style.widgets import WrapButton
 
 
 def button_text(b: QAbstractButton) -> str:

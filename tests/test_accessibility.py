@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from driver import start, visible_texts
 from kiosk.session.journey import Place
-from kiosk.ui import theme
+from kiosk.style import theme
 
 MIN_TARGET = 60
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths, selfcheck
+from kiosk import paths, qtcheck, selfcheck
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = ("configuration", "modules", "qt", "guides", "summary", "fonts", "pictograms",
@@ -95,7 +95,7 @@ def test_the_interface_pictograms_listed_are_those_the_screens_use():
     used = set()
     for source in (ROOT / "kiosk").rglob("*.py"):
         used |= set(re.findall(r'(?:icon=|pictogram\()"([a-z0-9-]+)"', source.read_text(encoding="utf-8")))
-    assert used and used <= set(selfcheck.INTERFACE_PICTOGRAMS), sorted(used - set(selfcheck.INTERFACE_PICTOGRAMS))
+    assert used and used <= set(qtcheck.INTERFACE_PICTOGRAMS), sorted(used - set(qtcheck.INTERFACE_PICTOGRAMS))
 
 
 def test_without_stdout_the_lines_still_reach_the_report_file(monkeypatch, tmp_path):

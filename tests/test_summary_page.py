@@ -28,7 +28,7 @@ def library():
 def page(qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui import theme
+    from kiosk.style import theme
     QApplication.instance().setStyleSheet(theme.stylesheet())
     widget = SummaryPage()
     qtbot.addWidget(widget)

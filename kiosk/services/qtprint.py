@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from kiosk.services.printing import DISABLED, FAILED, NO_PRINTER, PRINTED, Outcome
+from kiosk.services.print_outcome import DISABLED, FAILED, NO_PRINTER, PRINTED, Outcome
 
 
 class QtPrinter:

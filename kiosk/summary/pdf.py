@@ -128,7 +128,7 @@ def _draw_qr(canvas, payload: str, x: float, y: float, side: float) -> None:
     The squares are written as raw path operators in module units, one fill for all: sharp at
     any printer resolution, no seams between squares, and fast.
     """
-    from kiosk.summary import qr_symbol
+    from kiosk.summary.qrcodes import qr_symbol
     matrix = qr_symbol(payload).matrix
     module = side / len(matrix)
     squares = []

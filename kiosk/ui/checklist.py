@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from kiosk.guides.model import Checklist
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
-from kiosk.ui.widgets import WrapButton, discard, label
+from kiosk.style.widgets import WrapButton, discard, label
 
 
 class ChecklistPage(GuidePage):

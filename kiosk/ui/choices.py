@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay
 from kiosk.languages import is_right_to_left, own_name
-from kiosk.ui.widgets import button, label
+from kiosk.style.widgets import button, label
 
 
 class ConfirmWipe(Overlay):

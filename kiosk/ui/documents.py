@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 
 from kiosk.session.documents import Document, DocumentTray, Format
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.widgets import button, discard, label, pictogram, scroll_area
+from kiosk.style.widgets import button, discard, label, pictogram, scroll_area
 
 THUMB_PX = 150
 

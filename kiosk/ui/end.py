@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from kiosk.guides.model import End
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
-from kiosk.ui.widgets import button, label, pictogram
+from kiosk.style.widgets import button, label, pictogram
 
 
 class EndPage(GuidePage):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.session.journey import Journey
-from kiosk.ui.widgets import Page, button, label, scroll_area
+from kiosk.style.widgets import Page, button, label, scroll_area
 
 
 class GuidePage(Page):

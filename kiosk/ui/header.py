@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.widgets import button, label, pictogram
+from kiosk.style.widgets import button, label, pictogram
 
 
 class MediatorCorner(QWidget):

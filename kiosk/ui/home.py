@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.guides.model import Guide, Tile
-from kiosk.ui.widgets import Page, WrapButton, discard
+from kiosk.style.widgets import Page, WrapButton, discard
 
 
 class HomePage(Page):

@@ -6,7 +6,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.widgets import button, label
+from kiosk.style.widgets import button, label
 
 
 class IdleOverlay(Overlay):

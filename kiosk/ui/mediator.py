@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.session.pin import PinGate
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.widgets import button, label
+from kiosk.style.widgets import button, label
 
 
 class PinPad(Overlay):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets import button, pictogram
+from kiosk.style.widgets import button, pictogram
 
 NAMES = ("back", "restart", "home", "summary", "finish", "next")
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.ui.overlay import Overlay
 from kiosk.languages import own_name
-from kiosk.ui.widgets import button, label, scroll_area
+from kiosk.style.widgets import button, label, scroll_area
 
 SIZES = ("normal", "large", "xlarge")
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.guides.model import Pick
-from kiosk.ui.widgets import button, discard, label
+from kiosk.style.widgets import button, discard, label
 
 
 def next_months(today: _dt.date, count: int = 12) -> list[str]:

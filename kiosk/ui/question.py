@@ -10,8 +10,8 @@ from kiosk.guides.model import PICKED, Question
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
 from kiosk.ui.picker import Picker
-from kiosk.ui.theme import ANSWER_INK
-from kiosk.ui.widgets import WrapButton, discard, label
+from kiosk.style.theme import ANSWER_INK
+from kiosk.style.widgets import WrapButton, discard, label
 
 ICONS = {"oui": "oui", "non": "non", "nsp": "nsp"}
 

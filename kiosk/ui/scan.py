@@ -18,7 +18,7 @@ from kiosk.services.scanner import Scanner
 from kiosk.session.documents import DocumentTray
 from kiosk.ui.documents import NamePicker
 from kiosk.ui.overlay import Overlay
-from kiosk.ui.widgets import button, label
+from kiosk.style.widgets import button, label
 
 log = logging.getLogger(__name__)
 PREVIEW_PX = 440

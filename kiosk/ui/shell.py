@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -19,7 +18,8 @@ from kiosk.guides.model import Tile
 from kiosk.languages import own_name
 from kiosk.session.idle import IdleClock
 from kiosk.session.session import Desk
-from kiosk.ui import theme
+from kiosk.style import theme
+from kiosk.ui.clipboards import clear_clipboards
 from kiosk.ui.header import Header, HelpBanner, MediatorChord
 from kiosk.ui.listen import ListenMode
 from kiosk.ui.lockdown import LockedWindow
@@ -28,17 +28,6 @@ from kiosk.ui.presenter import ViewState, back, present
 from kiosk.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-
-
-def clear_clipboards() -> None:
-    """Every clipboard the platform has: the clipboard, X11's selection (a middle click pastes
-    what was last selected, a name or an e-mail address) and macOS's find buffer."""
-    clipboard = QGuiApplication.clipboard()
-    Mode = QClipboard.Mode
-    for mode, there in ((Mode.Clipboard, True), (Mode.Selection, clipboard.supportsSelection()),
-                        (Mode.FindBuffer, clipboard.supportsFindBuffer())):
-        if there:
-            clipboard.clear(mode)
 
 
 @dataclass

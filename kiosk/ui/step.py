@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from kiosk.guides.model import Step
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
-from kiosk.ui.widgets import button, card, label, pictogram
+from kiosk.style.widgets import button, card, label, pictogram
 
 
 class StepPage(GuidePage):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.summary.builder import Summary
 from kiosk.summary.rtl import isolate
 from kiosk.summary.text import screen_text
-from kiosk.ui.widgets import Page, button, card, discard, label, scroll_area
+from kiosk.style.widgets import Page, button, card, discard, label, scroll_area
 
 QR_PX = 420
 CALENDAR_QR_PX = 200

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from kiosk.config import Site
 from kiosk.languages import LANGUAGES, is_right_to_left
-from kiosk.ui.widgets import Page, button, label
+from kiosk.style.widgets import Page, button, label
 
 # Each language's own name, « Bienvenue » and « Commencer en … » in it: kiosk/languages.py.
 LANGUAGE_NAMES = {lang.code: lang.name for lang in LANGUAGES}

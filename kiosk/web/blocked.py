@@ -31,7 +31,7 @@ class Colours:
 
     @classmethod
     def of(cls, palette) -> Colours:
-        """From a ``kiosk.ui.theme.Palette`` (or anything with the same attributes)."""
+        """From a ``kiosk.style.theme.Palette`` (or anything with the same attributes)."""
         return cls(**{name: getattr(palette, name) for name in cls.__dataclass_fields__})
 
 

@@ -23,37 +23,20 @@ from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui import theme
-from kiosk.ui.widgets import button, label
+from kiosk.style import theme
+from kiosk.style.widgets import button, label
 from kiosk.web import blocked
 from kiosk.web.interceptor import encoded
 from kiosk.session.files import SessionFiles
+from kiosk.web.notices import ABORTED, BLOCKED_ERRORS, NETWORK_ERRORS, notice_for
 from kiosk.web.pages import FileChooser, NoticePage, SitePage
-from kiosk.web.policy import Allowlist, Decision, Reason, Verdict, decide, matched_step, page_key
+from kiosk.web.policy import Allowlist, Decision, decide, matched_step, page_key
 from kiosk.web.profile import VisitorProfile
 
 log = logging.getLogger(__name__)
 
 _STATUS = QWebEngineLoadingInfo.LoadStatus
-BLOCKED_ERRORS = {-10, -20}          # ERR_ACCESS_DENIED (what Qt 6.12 reports), ERR_BLOCKED_BY_CLIENT
-NETWORK_ERRORS = {
-    -7,     # TIMED_OUT
-    -21,    # NETWORK_CHANGED
-    -100,   # CONNECTION_CLOSED
-    -101,   # CONNECTION_RESET
-    -102,   # CONNECTION_REFUSED
-    -104,   # CONNECTION_FAILED
-    -105,   # NAME_NOT_RESOLVED
-    -106,   # INTERNET_DISCONNECTED
-    -109,   # ADDRESS_UNREACHABLE
-    -118,   # CONNECTION_TIMED_OUT
-    -130,   # PROXY_CONNECTION_FAILED
-    -137,   # NAME_RESOLUTION_FAILED
-    -138,   # NETWORK_ACCESS_DENIED
-}
-ABORTED = -3
 MAX_POPUPS = 3
-DECEPTIVE = {Reason.LOOK_ALIKE, Reason.INTERNATIONAL, Reason.USERINFO}
 
 
 class WebPanel(QWidget):
@@ -396,76 +379,13 @@ class WebPanel(QWidget):
             self.stack.setCurrentWidget(self._sites[-1])
 
     def _render_notice(self) -> None:
-        notice = self.notice_for(*self._notice)
+        notice = notice_for(*self._notice)
         language = QLocale().name().split("_")[0] or "fr"
         html = blocked.render(notice, language,
                               self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
                               self._colours, self._text_px)
         self._notice_view.setAccessibleName(notice.title)
         self._notice_view.page().setHtml(html)
-
-    def notice_for(self, kind: str, decision: Decision | None = None) -> blocked.Notice:
-        """The words of a notice, in the current interface language."""
-        back, reload = self.tr("Retour"), self.tr("Recharger")
-        if kind == "offline":
-            return blocked.Notice(
-                self.tr("Pas de connexion internet pour le moment"),
-                (self.tr("Le site officiel ne répond pas : la borne n'arrive pas à joindre internet."),
-                 self.tr("Le guide, à côté, continue de fonctionner : vous pouvez avancer, cocher vos "
-                         "documents et imprimer votre résumé."),
-                 self.tr("Touchez « %1 » pour réessayer. Si cela dure, prévenez un médiateur.")
-                 .replace("%1", reload)))
-        if kind == "error":
-            return blocked.Notice(
-                self.tr("Cette page n'a pas pu s'ouvrir"),
-                (self.tr("Le site officiel a rencontré un problème."),
-                 self.tr("Touchez « %1 » pour réessayer, ou « %2 » pour revenir en arrière.")
-                 .replace("%1", reload).replace("%2", back)))
-        if kind == "refusal":
-            return blocked.Notice(
-                self.tr("Ce service refuse la borne"),
-                (self.tr("Ce site n'accepte pas que l'on se connecte depuis le navigateur de la "
-                         "borne. La borne n'y peut rien."),
-                 self.tr("Ouvrez votre messagerie sur votre téléphone pour lire le code. "
-                         "Ou demandez à un médiateur."),
-                 self.tr("Touchez « %1 » pour revenir en arrière.").replace("%1", back)))
-        if kind == "download":
-            return blocked.Notice(
-                self.tr("Ce fichier ne peut pas être gardé sur la borne"),
-                (self.tr("La borne garde seulement les documents PDF, pour les imprimer."),
-                 self.tr("Demandez à un médiateur si vous avez besoin de ce fichier."),
-                 self.tr("Touchez « %1 » pour revenir au site.").replace("%1", back)))
-        if kind in ("no-space", "failed"):       # a PDF whose download stopped short
-            return blocked.Notice(
-                self.tr("Ce document n'a pas pu être enregistré"),
-                (self.tr("La borne n'a plus de place pour le garder. Prévenez un médiateur.")
-                 if kind == "no-space" else
-                 self.tr("Le téléchargement s'est arrêté avant la fin. Réessayez ; si cela "
-                         "recommence, prévenez un médiateur."),
-                 self.tr("Touchez « %1 » pour revenir au site.").replace("%1", back)))
-        decision = decision or Decision(Verdict.BLOCK, Reason.MALFORMED)
-        if decision.verdict is Verdict.OFFER_ON_PHONE:
-            return blocked.Notice(
-                self.tr("Ce site ne s'ouvre pas sur la borne"),
-                (self.tr("La borne ouvre seulement les sites officiels utiles à vos démarches. "
-                         "« %1 » n'en fait pas partie.").replace("%1", decision.domain),
-                 self.tr("Vous pouvez l'ouvrir sur votre téléphone : scannez ce code avec "
-                         "l'appareil photo."),
-                 self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)),
-                qr_caption=self.tr("Adresse à ouvrir sur votre téléphone"),
-                qr_url=decision.url, address=decision.url)
-        if decision.reason in DECEPTIVE:
-            return blocked.Notice(
-                self.tr("Attention : cette adresse imite un site officiel"),
-                (self.tr("Elle ressemble au nom d'un site officiel, mais ce n'en est pas un. Par "
-                         "prudence, la borne ne l'ouvre pas et ne la propose pas pour votre téléphone."),
-                 self.tr("En cas de doute, demandez à un médiateur."),
-                 self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)),
-                warning=True, address=decision.domain)
-        return blocked.Notice(
-            self.tr("Ce lien ne s'ouvre pas sur la borne"),
-            (self.tr("Il ne mène pas à une page d'un site officiel."),
-             self.tr("Touchez « %1 » pour revenir au site officiel.").replace("%1", back)))
 
     # --- state of the toolbar ----------------------------------------------------------------
 

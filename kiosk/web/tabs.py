@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.ui.widgets import button
+from kiosk.style.widgets import button
 from kiosk.web.pages import FileChooser
 from kiosk.web.panel import WebPanel
 from kiosk.web.policy import Allowlist
