@@ -76,8 +76,8 @@ bundle-check: bundle
 .PHONY: lupdate
 lupdate: venv
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find kiosk -name '*.py' | sort) \
-	  -ts translations/kiosk_en.ts translations/kiosk_ar.ts translations/kiosk_pt.ts \
-	      translations/kiosk_es.ts translations/kiosk_tr.ts
+	  -ts $$($(PY) -c 'from kiosk.languages import LANGUAGES; \
+	         print(*(f"translations/{l.interface_file}" for l in LANGUAGES if l.code != "fr"))')
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly -source-language fr \
 	  $$(find kiosk -name '*.py' | sort) -ts translations/kiosk_fr.ts
 

@@ -1,6 +1,9 @@
 """The site configuration: one TOML file, defaults embedded, every value validated.
 
-Order of precedence: the built-in defaults below, then ``assets/site/default.toml`` (the
+Each key is declared once in kiosk/config_keys.py (type, default, bounds, meaning): the
+dataclasses below take their defaults from it, and ``_parse`` reads a file by it.
+
+Order of precedence: the built-in defaults, then ``assets/site/default.toml`` (the
 Asnières / Gennevilliers pôle social), then the file given by ``--config`` or the
 ``PASAPAS_CONFIG`` environment variable. A site file only needs the keys it changes.
 """
@@ -12,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.config_keys import SECTIONS, Key, default, section
 from kiosk.languages import CODES
 from kiosk.languages import TEXT_SIZES as SIZES
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
@@ -23,46 +27,46 @@ TEXT_SIZES = tuple(SIZES)
 
 @dataclass(frozen=True)
 class Site:
-    name: str = "Pôle social"
-    address: str = ""
-    transport: str = ""
-    hours: str = ""
-    phone: str = ""
-    services: tuple[str, ...] = ()
+    name: str = default("site.name")
+    address: str = default("site.address")
+    transport: str = default("site.transport")
+    hours: str = default("site.hours")
+    phone: str = default("site.phone")
+    services: tuple[str, ...] = default("site.services")
 
 
 @dataclass(frozen=True)
 class KioskSettings:
-    mode: str = "demo"                 # "demo" (a closable window) or "production" (locked)
-    post: str = "Poste 1"              # shown on help calls and summaries
-    idle_timeout_s: int = 120          # without a touch, the countdown starts
-    idle_countdown_s: int = 30         # WCAG 2.2.1: at least 20 s to answer
-    languages: tuple[str, ...] = LANGUAGES
-    text_size: str = "normal"
+    mode: str = default("kiosk.mode")
+    post: str = default("kiosk.post")
+    idle_timeout_s: int = default("kiosk.idle_timeout_s")
+    idle_countdown_s: int = default("kiosk.idle_countdown_s")
+    languages: tuple[str, ...] = default("kiosk.languages")
+    text_size: str = default("kiosk.text_size")
 
 
 @dataclass(frozen=True)
 class MediatorSettings:
-    pin_hash: str = ""                 # made by `kiosk hash-pin`; never a clear PIN
-    free_attempts: int = 5             # wrong PINs before the first wait
-    lockout_s: int = 30                # first wait; doubles after each further wrong PIN
-    long_press_s: int = 3              # press on the top-left corner to open the PIN pad
+    pin_hash: str = default("mediator.pin_hash")
+    free_attempts: int = default("mediator.free_attempts")
+    lockout_s: int = default("mediator.lockout_s")
+    long_press_s: int = default("mediator.long_press_s")
 
 
 @dataclass(frozen=True)
 class PrintingSettings:
-    printer: str = ""                  # CUPS queue or Windows printer name; empty: default
-    job_timeout_s: int = 60
+    printer: str = default("printing.printer")
+    job_timeout_s: int = default("printing.job_timeout_s")
 
 
 @dataclass(frozen=True)
 class ScannerSettings:
-    device: str = ""                   # SANE device (`scanimage -L`); empty: this post has no scanner
-    resolution: int = 200              # dots per inch: a form reads well at 200
-    timeout_s: int = 60                # a scan that has not ended by then is stopped
-    gray_mode: str = "Gray"            # the device's own words for its modes (`scanimage --help -d …`)
-    color_mode: str = "Color"
-    options: tuple[str, ...] = ()      # more scanimage arguments this device needs
+    device: str = default("scanner.device")
+    resolution: int = default("scanner.resolution")
+    timeout_s: int = default("scanner.timeout_s")
+    gray_mode: str = default("scanner.gray_mode")
+    color_mode: str = default("scanner.color_mode")
+    options: tuple[str, ...] = default("scanner.options")
 
 
 @dataclass(frozen=True)
@@ -75,27 +79,27 @@ class Webmail:
 
 @dataclass(frozen=True)
 class HelpSettings:
-    endpoint: str = ""                 # the mediators' desk; empty: the on-screen signal only
-    timeout_s: int = 5
-    attempts: int = 3
+    endpoint: str = default("help.endpoint")
+    timeout_s: int = default("help.timeout_s")
+    attempts: int = default("help.attempts")
 
 
 @dataclass(frozen=True)
 class HandoffSettings:
-    endpoint: str = ""                 # HTTPS; empty: the summary screen offers no hand-off
-    timeout_s: int = 10
-    keep_days: int = 7
-    retry_first_s: int = 30
-    retry_max_s: int = 3600
+    endpoint: str = default("handoff.endpoint")
+    timeout_s: int = default("handoff.timeout_s")
+    keep_days: int = default("handoff.keep_days")
+    retry_first_s: int = default("handoff.retry_first_s")
+    retry_max_s: int = default("handoff.retry_max_s")
 
 
 @dataclass(frozen=True)
 class UpdateSettings:
-    url: str = ""                      # the content pack; its signature at url + ".sig"
-    public_key: str = ""               # printed by `kiosk make-key`
-    timeout_s: int = 30
-    max_mb: int = 50
-    check_every_h: int = 24
+    url: str = default("update.url")
+    public_key: str = default("update.public_key")
+    timeout_s: int = default("update.timeout_s")
+    max_mb: int = default("update.max_mb")
+    check_every_h: int = default("update.check_every_h")
 
 
 @dataclass(frozen=True)
@@ -141,109 +145,79 @@ def _merge(base: dict, override: dict) -> dict:
     return out
 
 
+def _read(r: Reader, key: Key):
+    """A text, integer, choice or list of texts, as kiosk/config_keys.py declares it."""
+    if key.kind == "integer":
+        return r.integer(key.name, key.default, key.low, key.high, key.unit)
+    if key.kind == "choice":
+        return r.choice(key.name, key.default, key.choices)
+    if key.kind == "texts":
+        return r.texts(key.name, key.default)
+    text = r.text(key.name, key.default)
+    return (text or key.default) if key.blank_is_default else text
+
+
 def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"site", "kiosk", "mediator", "printing", "web", "help", "handoff", "update",
-                       "scanner", "documents", "webmail"})
-
-    s = root.table("site")
-    s.unknown_keys({"name", "address", "transport", "hours", "phone", "services"})
-    site = Site(s.text("name", Site.name), s.text("address"), s.text("transport"),
-                s.text("hours"), s.text("phone"), s.texts("services"))
-
-    k = root.table("kiosk")
-    k.unknown_keys({"mode", "post", "idle_timeout_s", "idle_countdown_s", "languages", "text_size"})
-    languages = k.texts("languages", LANGUAGES)
-    bad = [lang for lang in languages if lang not in LANGUAGES]
-    if bad or "fr" not in languages:
-        k.problem("languages", f"expected a list among {', '.join(LANGUAGES)} that includes \"fr\", "
-                  f"got {list(languages)!r}")
-        languages = LANGUAGES
-    kiosk = KioskSettings(
-        mode=k.choice("mode", "demo", ("demo", "production")),
-        post=k.text("post", KioskSettings.post) or KioskSettings.post,
-        idle_timeout_s=k.integer("idle_timeout_s", 120, 5, 3600, " of seconds"),
-        idle_countdown_s=k.integer("idle_countdown_s", 30, 20, 600, " of seconds"),
-        languages=languages,
-        text_size=k.choice("text_size", "normal", TEXT_SIZES),
-    )
-
-    m = root.table("mediator")
-    m.unknown_keys({"pin_hash", "free_attempts", "lockout_s", "long_press_s"})
-    pin_hash = m.text("pin_hash")
-    if pin_hash and not pin_hash.startswith("scrypt$"):
-        m.problem("pin_hash", "expected a hash made by `kiosk hash-pin` (it starts with scrypt$), "
-                  "never the PIN itself")
-        pin_hash = ""
-    elif pin_hash:
-        from kiosk.session.pin import pin_hash_problem
-        problem = pin_hash_problem(pin_hash)
-        if problem:
-            m.problem("pin_hash", problem)
-            pin_hash = ""
-    mediator = MediatorSettings(
-        pin_hash=pin_hash,
-        free_attempts=m.integer("free_attempts", 5, 1, 20),
-        lockout_s=m.integer("lockout_s", 30, 1, 3600, " of seconds"),
-        long_press_s=m.integer("long_press_s", 3, 1, 10, " of seconds"),
-    )
-
-    p = root.table("printing")
-    p.unknown_keys({"printer", "job_timeout_s"})
-    printing = PrintingSettings(p.text("printer"), p.integer("job_timeout_s", 60, 5, 600, " of seconds"))
-
-    w = root.table("web")
-    w.unknown_keys({"allowlist", "proxy"})
-    allowlist = _domains(w, "allowlist")
-    proxy = _proxy(w)
-
-    h = root.table("help")
-    h.unknown_keys({"endpoint", "timeout_s", "attempts"})
-    help_ = HelpSettings(_endpoint(h, https_only=False), h.integer("timeout_s", 5, 1, 60, " of seconds"),
-                         h.integer("attempts", 3, 1, 10))
-
-    o = root.table("handoff")
-    o.unknown_keys({"endpoint", "timeout_s", "keep_days", "retry_first_s", "retry_max_s"})
-    handoff = HandoffSettings(_endpoint(o, https_only=True),
-                              o.integer("timeout_s", 10, 2, 120, " of seconds"),
-                              o.integer("keep_days", 7, 1, 30, " of days"),
-                              o.integer("retry_first_s", 30, 5, 3600, " of seconds"),
-                              o.integer("retry_max_s", 3600, 60, 86400, " of seconds"))
-
-    u = root.table("update")
-    u.unknown_keys({"url", "public_key", "timeout_s", "max_mb", "check_every_h"})
-    update = UpdateSettings(_endpoint(u, https_only=True, key="url"), u.text("public_key"),
-                            u.integer("timeout_s", 30, 5, 600, " of seconds"),
-                            u.integer("max_mb", 50, 1, 500, " of megabytes"),
-                            u.integer("check_every_h", 24, 1, 168, " of hours"))
+    root.unknown_keys(set(SECTIONS))
+    readers = {
+        "languages": _languages, "pin_hash": _pin_hash, "domains": lambda r, key: _domains(r, key.name),
+        "proxy": lambda r, _key: _proxy(r), "endpoint": lambda r, key: _endpoint(r, False, key.name),
+        "https": lambda r, key: _endpoint(r, True, key.name), "public_key": lambda r, key: r.text(key.name),
+        "megabytes": lambda r, key: _limits(r.table(key.name)),
+        "webmail": lambda r, _key: _webmail(r, values["web"]["allowlist"]),    # after [web]
+    }
+    values: dict[str, dict] = {}
+    for name in SECTIONS:
+        r = root.table(name)
+        keys = section(name)
+        r.unknown_keys({key.name for key in keys})
+        values[name] = {key.name: readers.get(key.kind, _read)(r, key) for key in keys}
+    update = UpdateSettings(**values["update"])
     if update.url:
         from kiosk.services.pack_key import parse_public_key
         try:
             parse_public_key(update.public_key)
         except ValueError:
-            u.problem("public_key", "expected the Ed25519 public key printed by `kiosk make-key`")
-
-    scanner = _scanner(root.table("scanner"))
-    limits = _limits(root.table("documents"))
-    webmail = _webmail(root.table("webmail"), allowlist)
+            root.table("update").problem("public_key", "expected the Ed25519 public key printed by "
+                                         "`kiosk make-key`")
     if problems:
         raise DataError(problems)
-    return Config(site, kiosk, mediator, printing, help_, handoff, update, allowlist,
-                  scanner, limits, webmail, file, proxy)
+    return Config(Site(**values["site"]), KioskSettings(**values["kiosk"]),
+                  MediatorSettings(**values["mediator"]), PrintingSettings(**values["printing"]),
+                  HelpSettings(**values["help"]), HandoffSettings(**values["handoff"]), update,
+                  values["web"]["allowlist"], ScannerSettings(**values["scanner"]),
+                  values["documents"]["max_mb"], values["webmail"]["providers"], file,
+                  values["web"]["proxy"])
 
 
-def _scanner(r: Reader) -> ScannerSettings:
-    r.unknown_keys({"device", "resolution", "timeout_s", "gray_mode", "color_mode", "options"})
-    return ScannerSettings(r.text("device"), r.integer("resolution", 200, 75, 600, " of dots per inch"),
-                           r.integer("timeout_s", 60, 5, 600, " of seconds"),
-                           r.text("gray_mode", "Gray") or "Gray", r.text("color_mode", "Color") or "Color",
-                           r.texts("options"))
+def _languages(k: Reader, key: Key) -> tuple[str, ...]:
+    languages = k.texts(key.name, key.default)
+    bad = [lang for lang in languages if lang not in LANGUAGES]
+    if bad or "fr" not in languages:
+        k.problem(key.name, f"expected a list among {', '.join(LANGUAGES)} that includes \"fr\", "
+                  f"got {list(languages)!r}")
+        return LANGUAGES
+    return languages
 
 
-def _limits(r: Reader) -> tuple[tuple[str, float], ...]:
-    r.unknown_keys({"max_mb"})
-    table = r.table("max_mb")
+def _pin_hash(m: Reader, key: Key) -> str:
+    pin_hash = m.text(key.name)
+    if pin_hash and not pin_hash.startswith("scrypt$"):
+        m.problem(key.name, "expected a hash made by `kiosk hash-pin` (it starts with scrypt$), "
+                  "never the PIN itself")
+        return ""
+    if pin_hash:
+        from kiosk.session.pin import pin_hash_problem
+        problem = pin_hash_problem(pin_hash)
+        if problem:
+            m.problem(key.name, problem)
+            return ""
+    return pin_hash
+
+
+def _limits(table: Reader) -> tuple[tuple[str, float], ...]:
     limits = []
     for domain, value in table.data.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 100:
@@ -254,7 +228,6 @@ def _limits(r: Reader) -> tuple[tuple[str, float], ...]:
 
 
 def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
-    r.unknown_keys({"providers"})
     providers = []
     for p in r.tables("providers"):
         p.unknown_keys({"name", "url", "domains", "refused"})
@@ -326,6 +299,14 @@ def system_file() -> Path:
 
 def default_file() -> Path:
     return paths.assets() / "site" / "default.toml"
+
+
+def default_file_problems() -> list[str]:
+    """The embedded default must set every declared key, and no other: it is the reference
+    IT copies from (kiosk/config_keys.py)."""
+    from kiosk.config_keys import undeclared_or_missing
+    data, _ = load_toml(default_file())
+    return [f"{default_file()}: {problem}" for problem in undeclared_or_missing(data)]
 
 
 def load(path: str | os.PathLike | None = None) -> Config:

@@ -29,15 +29,6 @@ class Language:
         """Its Qt Linguist catalogue, under translations/ (French: the plural forms only)."""
         return f"kiosk_{self.code}.ts"
 
-    @property
-    def content_file(self) -> str:
-        """The translation of the content's own words (content.toml), under the content folder."""
-        return "content.toml" if self.code == "fr" else f"content.{self.code}.toml"
-
-    def guide_file(self, guide: str) -> str:
-        """A guide's translation file, beside the French guide."""
-        return f"{guide}.toml" if self.code == "fr" else f"{guide}.{self.code}.toml"
-
 
 LANGUAGES: tuple[Language, ...] = (
     Language("fr", "Français", "Bienvenue", "Commencer en français", "Touchez votre langue.", "fr_FR"),
@@ -54,6 +45,12 @@ RIGHT_TO_LEFT = frozenset(lang.code for lang in LANGUAGES if lang.right_to_left)
 
 # The text sizes, smallest first: the header's « A A A » goes round them; pixels of body text.
 TEXT_SIZES: dict[str, int] = {"normal": 24, "large": 30, "xlarge": 36}
+
+
+def translation_name(stem: str, code: str) -> str:
+    """The file of a content or guide file's translation: ``content.en.toml``, ``caf-dtr.ar.toml``
+    (French is the source: the file itself)."""
+    return f"{stem}.toml" if code == "fr" else f"{stem}.{code}.toml"
 
 
 def own_name(code: str) -> str:

@@ -23,7 +23,7 @@ import sys
 
 log = logging.getLogger(__name__)
 
-PR_SET_DUMPABLE, PR_GET_DUMPABLE = 4, 3
+PR_SET_DUMPABLE = 4
 
 
 def _libc():
@@ -49,12 +49,6 @@ def harden() -> list[str]:
     if missing and sys.platform != "win32":
         log.warning("process protection not available: %s", ", ".join(missing))
     return missing
-
-
-def dumpable() -> bool | None:
-    """Is this process dumpable (None when the platform does not say)?"""
-    libc = _libc()
-    return None if libc is None else bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
 
 
 def release_freed_memory() -> None:

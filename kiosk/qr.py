@@ -16,9 +16,3 @@ def qr_png(payload: str, scale: int = 8, border: int = 4, error: str = "m") -> b
     segno.make(payload, encoding="utf-8", eci=True, error=error, micro=False).save(
         buffer, kind="png", scale=scale, border=border)
     return buffer.getvalue()
-
-
-def qr_version(payload: str, error: str = "m") -> int:
-    """The QR version (size) the payload needs: 1 is 21×21 modules, each step adds 4."""
-    import segno
-    return segno.make(payload, encoding="utf-8", eci=True, error=error, micro=False).version

@@ -139,3 +139,33 @@ def test_the_centres_proxy(tmp_path):
         with pytest.raises(DataError) as err:
             config_mod.load(site)
         assert err.value.problems[0].path == "web.proxy", bad
+
+
+def test_the_embedded_default_sets_every_declared_key_and_no_other():
+    assert config_mod.default_file_problems() == []
+
+
+def test_a_key_missing_from_or_foreign_to_the_declaration_is_found():
+    from kiosk.config_keys import undeclared_or_missing
+    from kiosk.schema import load_toml
+    data, _ = load_toml(config_mod.default_file())
+    del data["scanner"]["resolution"]
+    data["web"]["cache"] = True
+    assert undeclared_or_missing(data) == ["scanner.resolution: declared, but not in the file",
+                                           "web.cache: not a declared key"]
+
+
+def test_the_defaults_and_bounds_come_from_the_declaration(tmp_path):
+    from kiosk.config_keys import KEYS
+    defaults = config_mod.Config()
+    for key in KEYS:
+        section = {"web": None, "documents": None, "webmail": None}.get(key.section, key.section)
+        if section is not None:
+            assert getattr(getattr(defaults, section), key.name) == key.default, key.path
+        if key.kind == "integer":
+            site = tmp_path / "site.toml"
+            site.write_text(f"[{key.section}]\n{key.name} = {key.high + 1}\n", encoding="utf-8")
+            with pytest.raises(DataError) as err:
+                config_mod.load(site)
+            assert err.value.problems[0].path == key.path
+            assert f"from {key.low} to {key.high}" in err.value.problems[0].message

@@ -218,6 +218,9 @@ def run_check(config_path: str | None) -> int:
             print(f"ERROR {problem}")
         config_errors = len(exc.problems)
         cfg = config_mod.load()           # check the content against the embedded default
+    for problem in config_mod.default_file_problems():
+        print(f"ERROR {problem}")
+        config_errors += 1
     report = check_content(paths.content(), cfg.allowlist, cfg.kiosk.languages)
     for line in report.errors:
         print(f"ERROR {line}")

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
+from kiosk.languages import translation_name
 from kiosk.guides.model import (
     PICKED, STANDARD_ANSWERS, TOOLS, Answer, Checker, Checklist, Content, End, Guide, Item, Link, NextStep,
     Pick, Profession, Question, Screen, Source, SpokenLanguage, Step, Suggestion, Tile,
@@ -314,7 +315,7 @@ def overlay(french: dict, translation: dict) -> tuple[dict, list[str], set[str]]
 
 
 def translation_file(french_file: Path, language: str) -> Path:
-    return french_file.with_name(f"{french_file.stem}.{language}.toml")
+    return french_file.with_name(translation_name(french_file.stem, language))
 
 
 def load_guide(path: Path, language: str = "fr") -> tuple[Guide, list[str]]:

@@ -25,9 +25,6 @@ class Deadline:
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
 
-    def remaining(self) -> float:
-        return max(0.0, self.at - time.monotonic())
-
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
             self._sockets.append(sock)

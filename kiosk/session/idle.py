@@ -25,10 +25,6 @@ class IdleClock(QObject):
         self._left = 0
         self.running = False
 
-    @property
-    def counting_down(self) -> bool:
-        return self._tick.isActive()
-
     def start(self) -> None:
         """A visitor's session began: watch for inactivity."""
         self.running = True

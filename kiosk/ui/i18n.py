@@ -23,8 +23,9 @@ RIGHT_TO_LEFT = languages.RIGHT_TO_LEFT | {"pseudo-rtl"}
 
 def available(configured: tuple[str, ...]) -> list[str]:
     """French (the source language) and every configured language whose catalogue is built."""
-    return [lang for lang in configured
-            if lang == "fr" or (paths.translations() / f"kiosk_{lang}.qm").exists()]
+    return [lang for lang in configured if lang == "fr" or (
+        lang in languages.BY_CODE
+        and (paths.translations() / languages.BY_CODE[lang].interface_file).with_suffix(".qm").exists())]
 
 
 class Translator:

@@ -15,7 +15,6 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-MIB = 1024 * 1024
 PAGE = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Mon compte</title>"
         "<style>body{font-family:sans-serif;max-width:40em;margin:2em auto}</style></head><body>"
         "<h1>Mon Compte</h1><form><label>Numéro allocataire <input name='n'></label>"
