@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-# Qt's system libraries on Debian/Ubuntu (see docs/PLATFORM notes in README), read-aloud (the
+# Qt's system libraries on Debian/Ubuntu, read-aloud (the
 # speech-dispatcher daemon and its espeak-ng voices: fr, en, ar, pt, es, tr), fonts.
 RUN_PACKAGES := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
   libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
@@ -25,6 +25,7 @@ run: system venv translations
 
 test: system system-test venv translations cups
 	$(VENV)/bin/kiosk check
+	$(PY) -m vulture                      # unused code fails ([tool.vulture] in pyproject.toml)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 check: venv

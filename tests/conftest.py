@@ -20,6 +20,8 @@ os.environ.pop("PASAPAS_CONTENT_DIR", None)
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"     # root CI only; the kiosk refuses root
 
+pytest_plugins = ["logfail"]          # an unexpected WARNING or ERROR fails its test
+
 from kiosk import config as config_mod  # noqa: E402
 from kiosk.session.pin import hash_pin  # noqa: E402
 

@@ -21,7 +21,7 @@ TEST_CONTENT = Path(__file__).parent / "data" / "content"
 
 
 @pytest.fixture(scope="module")
-def keys(tmp_path_factory) -> tuple[bytes, str]:
+def keys() -> tuple[bytes, str]:
     """A private key (PEM) and its public key as the site configuration holds it."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -99,6 +99,7 @@ def test_tar_gz_pack(httpserver, keys, store, site, tmp_path):
     assert (store.current_folder() / "guides" / "solo.toml").is_file()
 
 
+@pytest.mark.logs_problems
 @pytest.mark.parametrize("damage", ["tampered", "truncated", "unsigned", "other key", "garbled sig"])
 def test_bad_packs_are_refused_and_the_current_content_keeps_working(
         httpserver, keys, store, site, tmp_path, caplog, qtbot, damage):
@@ -185,6 +186,7 @@ def test_links_are_refused(keys, store, site):
         store.install(out.getvalue(), signing.sign(out.getvalue(), keys[0]), keys[1], *site)
 
 
+@pytest.mark.logs_problems
 def test_content_that_fails_the_check_is_refused(keys, store, site, tmp_path):
     folder = content(tmp_path, "broken")
     (folder / "guides" / "solo.toml").write_text("title = [unclosed", encoding="utf-8")
@@ -210,6 +212,7 @@ def test_too_large_is_refused(httpserver, keys, store, site, tmp_path):
         store.install(pack, signature, keys[1], *site, max_total=100)
 
 
+@pytest.mark.logs_problems
 def test_rollback_and_the_rolled_back_pack_is_not_reinstalled(keys, store, site, tmp_path):
     with pytest.raises(PackRefused):
         store.rollback()
@@ -228,6 +231,7 @@ def test_rollback_and_the_rolled_back_pack_is_not_reinstalled(keys, store, site,
     assert store.rollback() == "v1"
 
 
+@pytest.mark.logs_problems
 def test_rollback_of_the_first_pack_goes_back_to_the_shipped_content(keys, store, site, tmp_path):
     store.install(*signed(keys, content(tmp_path, "v1")), keys[1], *site)
     assert store.rollback() == ""
@@ -258,6 +262,7 @@ def test_public_key_forms(keys):
             cp.parse_public_key(bad)
 
 
+@pytest.mark.logs_problems
 def test_make_key_and_sign_pack_commands(tmp_path, store, site, capsys):
     key = tmp_path / "editors.pem"
     assert signing.main_make_key([str(key)]) == 0

@@ -104,12 +104,14 @@ def test_file_names_say_the_paper_not_the_person():
 @pytest.mark.parametrize("status, message", [
     ("SANE_STATUS_JAMMED", JAMMED), ("SANE_STATUS_COVER_OPEN", COVER_OPEN),
     ("SANE_STATUS_DEVICE_BUSY", BUSY)])
+@pytest.mark.logs_problems
 def test_scanner_faults_get_a_plain_message(qtbot, tmp_path, status, message):
     scanner = Scanner(ScannerSettings(device="test", options=("--read-return-value", status)))
     assert fail(qtbot, scanner, tmp_path / "x.png") == message
     assert not (tmp_path / "x.png").exists()
 
 
+@pytest.mark.logs_problems
 def test_no_scanner_and_a_scan_that_never_ends(qtbot, tmp_path):
     assert fail(qtbot, Scanner(ScannerSettings(device="nosuch:device")), tmp_path / "x.png") == NO_SCANNER
     assert fail(qtbot, Scanner(ScannerSettings()), tmp_path / "x.png") == NO_SCANNER

@@ -142,6 +142,7 @@ def test_the_check_flags_an_end_without_a_next_step(tmp_path):
     assert any("screens.fin-urgence: an end with no next step of its own" in e for e in report.errors)
 
 
+@pytest.mark.logs_problems
 def test_a_next_step_naming_an_end_that_does_not_exist_is_refused(tmp_path):
     import shutil
     folder = tmp_path / "content"

@@ -42,6 +42,7 @@ def test_a_printer_fault_says_what_to_do_and_the_qr_stays(qtbot, config, tmp_pat
     assert "Bienvenue" in visible_texts(kiosk.window)
 
 
+@pytest.mark.logs_problems
 def test_a_corrupted_interface_translation_shows_french_and_says_so_in_the_log(
         qtbot, config, tmp_path, monkeypatch, caplog):
     from kiosk import paths
@@ -56,6 +57,7 @@ def test_a_corrupted_interface_translation_shows_french_and_says_so_in_the_log(
     assert any("kiosk_en.qm missing or unreadable" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.logs_problems
 def test_an_unwritable_data_folder_does_not_stop_the_kiosk(qtbot, config, tmp_path, monkeypatch):
     """A data 'folder' that is a file cannot be written, even by root (who ignores modes)."""
     data = tmp_path / "data"

@@ -193,6 +193,7 @@ def test_the_chooser_offers_only_the_visitors_documents_and_says_why_not(qtbot, 
     assert web.js(qtbot, web.site_page(panel), "document.getElementById('photo').files.length") == 0
 
 
+@pytest.mark.logs_problems
 def test_a_chooser_answer_outside_the_documents_never_reaches_the_page(qtbot, kiosk, sites, tmp_path):
     """Whatever the chooser says, the page only gets files of the session's own outbox."""
     official = sites[0]
@@ -230,6 +231,7 @@ def test_a_file_too_big_for_the_site_is_explained(qtbot, kiosk, sites, monkeypat
                                                          "demandez à un médiateur.")
 
 
+@pytest.mark.logs_problems
 def test_no_scanner_on_this_post_and_a_scan_that_never_ends(qtbot, kiosk):
     w = kiosk.window
     kiosk.services.scanner.settings = ScannerSettings(

@@ -53,6 +53,7 @@ def full_tmp(tmp_path, monkeypatch):
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
+@pytest.mark.logs_problems
 def test_printing_on_a_full_disk_says_so_and_keeps_the_session(qtbot, config, full_tmp):
     kiosk = make_kiosk(qtbot, config)
     w = kiosk.window
@@ -76,6 +77,7 @@ def panel(qtbot):
     widget.wipe()
 
 
+@pytest.mark.logs_problems
 def test_a_download_that_runs_out_of_space_is_explained(qtbot, panel, full_tmp):
     site = web.Site(web.OFFICIAL, web.OFFICIAL_IP, {
         "/": web.html('<a id="pdf" href="/grand.pdf">attestation</a>'),

@@ -100,6 +100,7 @@ def test_broken_toml_gives_the_line(content):
     assert problem.line == 2 and "not valid TOML" in problem.message
 
 
+@pytest.mark.logs_problems
 def test_a_broken_guide_is_left_out_and_the_others_work(content, caplog):
     write_guide(content, "bad", 'id = "bad"\ntitle = "Sans fin\n')
     library = Library(content)
@@ -108,6 +109,7 @@ def test_a_broken_guide_is_left_out_and_the_others_work(content, caplog):
     assert any("content left out" in r.message for r in caplog.records)
 
 
+@pytest.mark.logs_problems
 def test_a_detour_to_a_missing_guide_leaves_that_guide_out(content):
     (content / "guides" / "prereq.toml").unlink()
     library = Library(content)
@@ -116,6 +118,7 @@ def test_a_detour_to_a_missing_guide_leaves_that_guide_out(content):
     assert [t.id for t in library.tiles()] == ["demarches", "seul", "aide"]   # the tile keeps solo
 
 
+@pytest.mark.logs_problems
 def test_a_broken_translation_falls_back_to_french(content):
     (content / "guides" / "demo.en.toml").write_text('title = "Oops\n', encoding="utf-8")
     library = Library(content)

@@ -101,6 +101,7 @@ def test_delivered_at_once(make, desk, tmp_path, clock, qtbot):
     assert queue_files(tmp_path) == []
 
 
+@pytest.mark.logs_problems
 def test_server_errors_then_success_with_backoff(make, desk, tmp_path, clock, qtbot):
     desk.script = [500, 503]
     handoff = make()
@@ -124,6 +125,7 @@ def test_server_errors_then_success_with_backoff(make, desk, tmp_path, clock, qt
     assert handoff.retry_due() == 0
 
 
+@pytest.mark.logs_problems
 def test_timeout_is_retried_with_the_same_key(make, desk, tmp_path, clock, qtbot):
     desk.script = ["hang"]
     handoff = make()
@@ -142,6 +144,7 @@ def test_timeout_is_retried_with_the_same_key(make, desk, tmp_path, clock, qtbot
     assert queue_files(tmp_path) == []
 
 
+@pytest.mark.logs_problems
 def test_restart_mid_queue_loses_nothing_and_duplicates_nothing(make, desk, tmp_path, clock,
                                                                 qtbot):
     first = make()
@@ -174,6 +177,7 @@ def test_restart_mid_queue_loses_nothing_and_duplicates_nothing(make, desk, tmp_
     assert third.pending() == [] and third.retry_due() == 0
 
 
+@pytest.mark.logs_problems
 def test_undelivered_items_expire(make, desk, tmp_path, clock, qtbot):
     desk.default = 500
     handoff = make()
@@ -188,6 +192,7 @@ def test_undelivered_items_expire(make, desk, tmp_path, clock, qtbot):
     assert queue_files(tmp_path) == []
 
 
+@pytest.mark.logs_problems
 def test_the_queue_holds_only_the_consented_summary(make, desk, tmp_path, clock, qtbot):
     desk.default = 500
     handoff = make()
@@ -209,6 +214,7 @@ def test_no_consent_no_hand_off(make, desk, tmp_path, clock, qtbot):
     assert queue_files(tmp_path) == [] and not desk.received
 
 
+@pytest.mark.logs_problems
 def test_full_disk_gives_a_clear_error_and_leaves_nothing(make, desk, tmp_path, clock, qtbot,
                                                           monkeypatch):
     handoff = make()
@@ -222,6 +228,7 @@ def test_full_disk_gives_a_clear_error_and_leaves_nothing(make, desk, tmp_path, 
     assert queue_files(tmp_path) == [] and not desk.received
 
 
+@pytest.mark.logs_problems
 def test_unreachable_endpoint_keeps_the_item(tmp_path, clock, qtbot, new_worker):
     import socket
     with socket.socket() as probe:                       # a port nobody listens on
@@ -234,6 +241,7 @@ def test_unreachable_endpoint_keeps_the_item(tmp_path, clock, qtbot, new_worker)
     assert [p.reference for p in handoff.pending()] == [reference]
 
 
+@pytest.mark.logs_problems
 def test_leftovers_of_a_crash_are_cleaned(tmp_path, clock, qtbot):
     folder = tmp_path / "handoff"
     folder.mkdir()
@@ -244,6 +252,7 @@ def test_leftovers_of_a_crash_are_cleaned(tmp_path, clock, qtbot):
     assert queue_files(tmp_path) == []
 
 
+@pytest.mark.logs_problems
 def test_plain_http_is_refused_beyond_the_loopback(tmp_path, clock, caplog):
     handoff = Handoff("http://desk.example.org/handoff", HttpWorker(), tmp_path, clock=clock)
     assert not handoff.configured
@@ -252,6 +261,7 @@ def test_plain_http_is_refused_beyond_the_loopback(tmp_path, clock, caplog):
         handoff.send(SUMMARY, consented=True)
 
 
+@pytest.mark.logs_problems
 def test_a_transient_read_error_keeps_the_consented_hand_off(tmp_path, clock, qtbot, new_worker,
                                                              monkeypatch, caplog):
     import socket

@@ -71,6 +71,7 @@ def test_server_errors_then_success(httpserver, desk, worker, qtbot):
     assert len(desk.bodies) == 3
 
 
+@pytest.mark.logs_problems
 def test_gives_up_after_the_attempts_and_says_why(httpserver, desk, worker, qtbot, caplog):
     desk.script = [500, 500, 500, 500]
     call = help_call(httpserver, worker)
@@ -81,6 +82,7 @@ def test_gives_up_after_the_attempts_and_says_why(httpserver, desk, worker, qtbo
     assert "help call not delivered after 3 attempt(s): HTTP 500" in caplog.text
 
 
+@pytest.mark.logs_problems
 def test_a_client_error_is_not_retried(httpserver, desk, worker, qtbot):
     desk.script = [404]
     call = help_call(httpserver, worker)
@@ -89,6 +91,7 @@ def test_a_client_error_is_not_retried(httpserver, desk, worker, qtbot):
     assert failed.args == ["HTTP 404"] and len(desk.bodies) == 1
 
 
+@pytest.mark.logs_problems
 def test_timeout_never_blocks_the_visitor(httpserver, desk, worker, qtbot):
     desk.script = ["hang"]
     call = help_call(httpserver, worker, timeout_s=0.3, attempts=1)
@@ -115,6 +118,7 @@ def test_post_json_retries_a_refused_connection_then_stops(worker):
         False, None, "ConnectionError", 2)
 
 
+@pytest.mark.logs_problems
 def test_shutdown_cuts_the_backoff_short(httpserver, desk, qtbot):
     desk.script = [500] * 5
     worker = HttpWorker()
@@ -193,6 +197,7 @@ def test_a_trickling_endpoint_is_cut_at_the_deadline(trickle):
     assert took < 4, f"the exchange lasted {took:.1f} s for a 1.5 s deadline"
 
 
+@pytest.mark.logs_problems
 def test_after_a_trickle_the_next_help_call_goes_out(trickle, worker, qtbot):
     call = HelpCall(trickle.url("/aide"), "Poste 2", "Pôle social", worker, timeout_s=1, attempts=1)
     with qtbot.waitSignal(call.failed, timeout=5000) as failed:

@@ -13,6 +13,7 @@ from kiosk import leftovers
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.logs_problems
 def test_the_kiosks_leftovers_go_and_nothing_else(tmp_path):
     session = tmp_path / "pas-a-pas-session-x1y2_3z4"
     (session / "sub").mkdir(parents=True)
@@ -33,6 +34,7 @@ def test_the_kiosks_leftovers_go_and_nothing_else(tmp_path):
     assert leftovers.sweep(tmp_path) == 0
 
 
+@pytest.mark.logs_problems
 @pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links")
 def test_a_link_is_removed_not_followed(tmp_path):
     target = tmp_path / "keep"
@@ -62,6 +64,7 @@ def test_the_prefixes_are_those_the_kiosk_uses():
         assert leftovers.NAME.fullmatch(name) and leftovers.NAME.fullmatch(name + ".pdf"), name
 
 
+@pytest.mark.logs_problems
 def test_a_print_file_left_by_a_crash_is_swept(tmp_path, monkeypatch):
     from kiosk.session.files import SessionFiles
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
@@ -71,6 +74,7 @@ def test_a_print_file_left_by_a_crash_is_swept(tmp_path, monkeypatch):
     assert leftovers.sweep(tmp_path) == 1 and not left.exists()
 
 
+@pytest.mark.logs_problems
 def test_scans_a_crash_left_in_memory_are_swept(tmp_path, monkeypatch):
     """« Mes documents » lives in /dev/shm or $XDG_RUNTIME_DIR: the start sweeps it there too."""
     from kiosk.session.documents import DocumentTray, memory_folder

@@ -121,6 +121,7 @@ def test_a_help_call_reaches_the_mediators_desk(qtbot, config, httpserver, tmp_p
     assert set(body) == {"event", "post", "site", "time"}
 
 
+@pytest.mark.logs_problems
 def test_a_failing_help_endpoint_never_blocks_the_visitor(qtbot, config, tmp_path, monkeypatch):
     monkeypatch.setenv("PASAPAS_DATA_DIR", str(tmp_path))
     cfg = replace(config, help=replace(config.help, endpoint="http://127.0.0.1:9/aide", attempts=1,
@@ -133,6 +134,7 @@ def test_a_failing_help_endpoint_never_blocks_the_visitor(qtbot, config, tmp_pat
     assert kiosk.window.help_banner.isVisible()
 
 
+@pytest.mark.logs_problems
 def test_a_help_call_that_does_not_arrive_is_said_to_the_visitor_and_on_the_banner(
         qtbot, config, tmp_path, monkeypatch):
     """A desk that trickles its answer: the call fails at its deadline, and nobody is left

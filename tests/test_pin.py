@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kiosk.session.pin import PinGate, hash_pin, pin_hash_problem, verify_pin
 
 
@@ -67,6 +69,7 @@ def test_the_penalty_survives_a_restart_and_holds_no_pin(tmp_path):
     assert set(json.loads(text)) == {"failures", "last_failure", "locked_until"}
 
 
+@pytest.mark.logs_problems
 def test_a_damaged_penalty_file_gives_no_fresh_tries(tmp_path):
     state = tmp_path / "pin-penalty.json"
     state.write_text("{not json", encoding="utf-8")

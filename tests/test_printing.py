@@ -119,6 +119,7 @@ def test_summary_printed_on_the_pdf_queue(qtbot, service, summary_pdf):
     output.unlink()                     # the printed copy carries the visitor's note
 
 
+@pytest.mark.logs_problems
 @cups
 @pytest.mark.cups
 def test_disabled_then_rejecting_queue(qtbot, service, test_queue, make_pdf):
@@ -131,6 +132,7 @@ def test_disabled_then_rejecting_queue(qtbot, service, test_queue, make_pdf):
     assert subprocess.run(["lpstat", "-o", name], capture_output=True, text=True).stdout == ""
 
 
+@pytest.mark.logs_problems
 @cups
 @pytest.mark.cups
 def test_unknown_printer(qtbot, service, summary_pdf):
@@ -138,6 +140,7 @@ def test_unknown_printer(qtbot, service, summary_pdf):
     assert (ok, message) == (False, printing.NO_PRINTER)
 
 
+@pytest.mark.logs_problems
 @cups
 @pytest.mark.cups
 def test_stuck_job_is_cancelled(qtbot, service, test_queue, summary_pdf):
@@ -149,6 +152,7 @@ def test_stuck_job_is_cancelled(qtbot, service, test_queue, summary_pdf):
     assert not re.search(rf"^{re.escape(name)}-\d+", pending, re.M), pending
 
 
+@pytest.mark.logs_problems
 @pytest.mark.cups
 def test_cups_not_running(qtbot, service, summary_pdf, monkeypatch, tmp_path):
     if not shutil.which("lpstat"):
@@ -158,6 +162,7 @@ def test_cups_not_running(qtbot, service, summary_pdf, monkeypatch, tmp_path):
     assert (ok, message) == (False, printing.NO_SERVICE)
 
 
+@pytest.mark.logs_problems
 def test_lp_missing(qtbot, service, summary_pdf, monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     ok, message = print_and_wait(qtbot, service("PDF"), summary_pdf)
@@ -165,6 +170,7 @@ def test_lp_missing(qtbot, service, summary_pdf, monkeypatch, tmp_path):
     assert "Scannez le code avec votre téléphone ou demandez à un médiateur" in message
 
 
+@pytest.mark.logs_problems
 def test_one_print_at_a_time(qtbot, service, make_pdf, monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     svc = service("PDF")

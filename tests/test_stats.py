@@ -83,6 +83,7 @@ def test_nothing_typed_reaches_the_file_or_the_logs(stats, tmp_path, caplog):
         assert not any(needle in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.logs_problems
 def test_refused_values_and_fields(stats):
     assert not stats.record("session_started")                          # a missing field
     assert not stats.record("session_started", language="fr", guide="caf-compte")
@@ -110,6 +111,7 @@ def test_rows_hold_the_hour_and_nothing_that_orders_them(stats, tmp_path, clock)
                     ("2026-11-25", 9, "help_called", "", "", "", "", 1)}
 
 
+@pytest.mark.logs_problems
 def test_today_figures(stats, clock):
     journey(stats, MARKER)
     clock.advance(days=1)
@@ -123,6 +125,7 @@ def test_today_figures(stats, clock):
                                         "guide_completed": 0, "guide_abandoned": 0}}
 
 
+@pytest.mark.logs_problems
 def test_export_per_day_and_guide(stats, clock, tmp_path):
     journey(stats, MARKER)
     clock.advance(days=2, hours=5)
@@ -170,6 +173,7 @@ def test_command_line_export_without_figures(tmp_path, monkeypatch, capsys):
     assert "No figures yet" in capsys.readouterr().err
 
 
+@pytest.mark.logs_problems
 def test_corrupted_database_is_set_aside_and_recreated(tmp_path, clock, caplog):
     (tmp_path / "stats.sqlite").write_bytes(b"this is not a database " * 100)
     stats = Stats(tmp_path, clock=clock)
@@ -182,6 +186,7 @@ def test_corrupted_database_is_set_aside_and_recreated(tmp_path, clock, caplog):
     stats.close()
 
 
+@pytest.mark.logs_problems
 def test_database_corrupted_while_running(stats, tmp_path, clock, caplog):
     stats.record("printed")
     stats.close()
@@ -192,6 +197,7 @@ def test_database_corrupted_while_running(stats, tmp_path, clock, caplog):
     assert (tmp_path / "stats.sqlite.corrupt-20261125-094122").exists()
 
 
+@pytest.mark.logs_problems
 def test_locked_database_never_raises_and_is_set_aside_when_the_lock_stays(stats, tmp_path, clock,
                                                                            caplog):
     stats.record("printed")
@@ -213,6 +219,7 @@ def test_locked_database_never_raises_and_is_set_aside_when_the_lock_stays(stats
     assert stats.today().totals["printed"] == 1
 
 
+@pytest.mark.logs_problems
 def test_a_short_lock_loses_nothing(stats, tmp_path):
     other = sqlite3.connect(tmp_path / "stats.sqlite", isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
@@ -226,6 +233,7 @@ def test_a_short_lock_loses_nothing(stats, tmp_path):
     db.close()
 
 
+@pytest.mark.logs_problems
 def test_read_only_data_folder_disables_the_figures(tmp_path, clock, caplog):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")   # unwritable even for root

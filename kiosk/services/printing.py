@@ -1,14 +1,14 @@
 """Printing the summary for real, and telling the visitor the truth when it does not work.
 
-``PrintService.print_pdf(path)`` works in a worker thread and answers by the ``finished(ok,
-message)`` signal, with a plain message in the visitor's language. The PDF is a temporary file:
+``PrintService.print_pdf(path, language, done)`` works in a worker thread and answers that one
+job by its ``done(ok, message)``, with a plain message in the visitor's language. The PDF is a temporary file:
 it is deleted once the job is done or has failed, whatever happened.
 
 On Linux (and macOS) through CUPS, with the command-line tools (``lpstat``, ``lp``, ``cancel``):
 before printing, the printer (the configured one, or the system default) must exist, be enabled
 and accept jobs; after, the job is followed until it leaves the queue, within the configured
 time, and cancelled if it does not. Qt's own print system would hide most of these failures
-(see reference/PLATFORM.md). On Windows, the Qt print system: see ``kiosk.services.qtprint``.
+(kiosk/services/qtprint.py says which). On Windows, the Qt print system: see ``kiosk.services.qtprint``.
 
 Logs say what happened to the printer and the job (queue name, job id, duration), never a
 name, a file name or anything of the summary.

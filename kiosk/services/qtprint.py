@@ -4,7 +4,7 @@ Each page of the PDF is rendered by QtPdf (``QPdfDocument``) at the printer's re
 most 300 dpi, on white: QtPdf pages are transparent) and painted on a ``QPrinter``.
 
 Its limits, to know before trusting it (measured with CUPS printers, where Qt behaves the same
-way; reference/PLATFORM.md):
+way):
 
 - Success means *spooled*, not printed: Qt hands the pages to the spooler and cannot follow the
   job, so a jam, an empty tray or a printer that is switched off is reported as a success.

@@ -20,7 +20,7 @@ FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGIN = 18 * MM
-QR_SIDE = 30 * MM            # about 300 bytes read back from paper (PLATFORM.md)
+QR_SIDE = 30 * MM            # about 300 bytes read back from paper (tests/test_qr.py)
 GREY = (0.25, 0.29, 0.36)
 _fonts_ready = False
 

@@ -1,6 +1,6 @@
 """The summary as plain text, for QR codes: a fuller one for the screen, a short one for paper.
 
-A phone reads about 300 bytes reliably from a 3 cm QR on paper (see PLATFORM.md); on screen the
+A phone reads about 300 bytes reliably from a 3 cm QR on paper (tests/test_qr.py); on screen the
 code can be much larger. Both texts put what matters most first: what happened, what to do
 next, whom to see, the address and hours, then the missing papers, then the answers (then
 suggestions, links and the steps done). Items are never cut: at the first item that does not

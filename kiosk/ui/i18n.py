@@ -82,7 +82,7 @@ def _pseudo_translator(parent, reverse: bool):
     from PySide6.QtCore import QTranslator
 
     class PseudoTranslator(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)
+        def translate(self, context, source, _disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)
             return pseudo(source, reverse) if source else source
 
         def isEmpty(self) -> bool:  # noqa: N802 (Qt API)

@@ -1,7 +1,7 @@
 """The summary screen: what was done and what is left, a big QR for the phone, print, finish.
 
-Passive: the shell builds the ``Summary`` and its QR images (``kiosk.summary.render_all``),
-shows them with ``show_summary``, prints on ``print_requested(note)`` and reports with
+Passive: kiosk/ui/takeaway.py builds the ``Summary`` and its QR images and shows them with
+``show_summary``; asks for a print by ``print_requested(note)`` and reports it with
 ``show_print_status``. The name typed for the counsellor lives only in the text field until it
 is sent with ``print_requested``; ``clear()`` forgets it (undo history included) and
 everything shown.

@@ -51,7 +51,7 @@ class KioskPage(QWebEnginePage):
 
     chooser: FileChooser | None = None
 
-    def chooseFiles(self, mode, old_files, accepted_mime_types) -> list[str]:  # noqa: N802 (Qt API)
+    def chooseFiles(self, mode, _old_files, accepted_mime_types) -> list[str]:  # noqa: N802 (Qt API)
         chooser = self.chooser
         if chooser is None:
             log.info("a page asked for a file: no chooser on this page")
@@ -111,7 +111,7 @@ class SitePage(KioskPage):
             self.refused.emit(decision)
         return False
 
-    def createWindow(self, window_type) -> QWebEnginePage | None:  # noqa: N802 (Qt API)
+    def createWindow(self, _window_type) -> QWebEnginePage | None:  # noqa: N802 (Qt API)
         return self._new_window()
 
 
@@ -121,5 +121,5 @@ class NoticePage(KioskPage):
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:  # noqa: N802
         return url.scheme() == "data" and nav_type == _NAV.NavigationTypeTyped
 
-    def createWindow(self, window_type) -> None:  # noqa: N802 (Qt API)
+    def createWindow(self, _window_type) -> None:  # noqa: N802 (Qt API)
         return None
