@@ -22,11 +22,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import paths
 from kiosk.config import Config
-from kiosk.guides.library import Library
 from kiosk.services.speech import ReadAloud
 from kiosk.session.files import SessionFiles
 from kiosk.session.idle import ActivityFilter, IdleClock
-from kiosk.session.pin import PinGate
 from kiosk.session.post_settings import PostSettings
 from kiosk.session.session import Desk
 from kiosk.style import theme
@@ -35,6 +33,7 @@ from kiosk.ui.listen import ListenMode
 from kiosk.ui.shell import Controllers, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.guides.library import Library
     from kiosk.services.handoff import Handoff
     from kiosk.services.help_call import HelpCall
     from kiosk.services.http_worker import HttpWorker
@@ -71,7 +70,7 @@ class Kiosk:
     speech: ReadAloud
     post: PostSettings
     files: SessionFiles
-    gate: PinGate
+    pin_hash: str
     window: KioskWindow
     services: Services | None = None   # from complete()
 
@@ -90,6 +89,8 @@ class Kiosk:
         self.services = services = _services(self.config, self.desk, self.speech, self.post)
         _screens_and_controllers(self, services)
         QTimer.singleShot(0, self.speech.warm_up)     # speech-dispatcher starts in ~1.5 s
+        from kiosk import logsetup
+        logsetup.rotate()
         from kiosk import process
         self.desk.wiped.connect(lambda _reason: process.release_freed_memory())   # last: views first
         services.stats.set_vocabulary(vocabulary(self.library))
@@ -106,6 +107,7 @@ class Kiosk:
         """Switch to another content pack, between two visitors only."""
         if self.desk.session is not None or folder == self.desk.library.folder:
             return
+        from kiosk.guides.library import Library
         library = Library(folder)
         self.desk.library = library
         if self.services is not None:
@@ -165,6 +167,7 @@ def _services(config: Config, desk: Desk, speech: ReadAloud, post: PostSettings)
 
 def _screens_and_controllers(kiosk: Kiosk, services: Services) -> None:
     from kiosk.session.papers import checklist_papers
+    from kiosk.session.pin import PinGate
     from kiosk.ui.chooser import DocumentChooser
     from kiosk.ui.documents import standard_names
     from kiosk.ui.mediation import Mediation
@@ -174,7 +177,9 @@ def _screens_and_controllers(kiosk: Kiosk, services: Services) -> None:
 
     def names() -> list[str]:
         return list(dict.fromkeys(checklist_papers(desk.journey) + standard_names()))
-    window.add_screens(kiosk.gate, s.post.languages, s.tray, s.scanner, names, s.record)
+    gate = PinGate(kiosk.pin_hash, config.mediator.free_attempts, config.mediator.lockout_s,
+                   state_file=paths.data_dir() / "pin-penalty.json")
+    window.add_screens(gate, s.post.languages, s.tray, s.scanner, names, s.record)
     chooser = DocumentChooser(window.documents, s.tray, config.upload_limit, s.record)
     site = SiteSide(window.splitter, desk, config.allowlist, config.webmail_domains, chooser,
                     s.printer, s.tray, kiosk.files, s.record)
@@ -209,8 +214,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     theme.load_fonts()
     post = PostSettings.load(config)
     app.setFont(theme.app_font(post.text_size))
-    library = Library(content)
-    desk = Desk(library, post.text_size)
+    desk = Desk(content, post.text_size)             # the guides load after the first paint
     speech = ReadAloud(desk)
     desk.add_wipe_hook(speech.stop)
     files = SessionFiles()
@@ -218,13 +222,11 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     translator = i18n.Translator(app)
-    gate = PinGate(pin_hash, config.mediator.free_attempts, config.mediator.lockout_s,
-                   state_file=paths.data_dir() / "pin-penalty.json")
     listening = ListenMode(speech, desk, parent=desk)          # kiosk/ui/listen.py
     window = KioskWindow(config, desk, clock, speech, listening, post.languages,
                          i18n.available(config.kiosk.languages), translator.switch)
     window.watch_input(ActivityFilter(clock))
-    kiosk = Kiosk(app, config, desk, clock, translator, speech, post, files, gate, window)
+    kiosk = Kiosk(app, config, desk, clock, translator, speech, post, files, pin_hash, window)
     window.on_first_touch = kiosk.complete
     AfterFirstPaint(window, kiosk.complete)
     if install_excepthook:

@@ -14,7 +14,6 @@ again. ``kiosk recordings LANGUAGE GUIDE`` prints what to say for each screen, a
 """
 from __future__ import annotations
 
-import hashlib
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ def spoken_text(screen: Screen) -> str:
 
 
 def fingerprint(text: str) -> str:
+    import hashlib
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 

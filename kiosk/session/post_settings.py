@@ -5,7 +5,6 @@ unreadable file is ignored (logged) and rewritten at the next change.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass
@@ -27,7 +26,15 @@ class PostSettings:
         settings = cls(config.kiosk.text_size, list(config.kiosk.languages))
         path = (folder or paths.data_dir()) / "post.json"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return settings                        # (json is imported only when there is a file)
+        except OSError as exc:
+            log.warning("post settings unreadable (%s): the site configuration is used", type(exc).__name__)
+            return settings
+        import json
+        try:
+            data = json.loads(text)
         except FileNotFoundError:
             return settings
         except (OSError, ValueError) as exc:
@@ -45,6 +52,7 @@ class PostSettings:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = folder / "post.json.tmp"
+            import json
             tmp.write_text(json.dumps(asdict(self)), encoding="utf-8")
             os.replace(tmp, folder / "post.json")
             return True

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.guides.library import Library
-from kiosk.session.journey import Journey
+if TYPE_CHECKING:
+    from kiosk.guides.library import Library
+    from kiosk.session.journey import Journey
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +44,12 @@ class Desk(QObject):
     ticked = Signal(str, bool)  # a paper of the checklist on screen
     wiped = Signal(str)         # reason: "finished", "idle", "mediator", "error"
 
-    def __init__(self, library: Library, default_text_size: str = "normal",
+    def __init__(self, library: Library | Path, default_text_size: str = "normal",
                  parent: QObject | None = None):
+        """``library``, or the content folder to read it from when first needed (after the
+        welcome screen is painted: the guides' model is not needed before)."""
         super().__init__(parent)
-        self.library = library
+        self._library, self._folder = (None, library) if isinstance(library, Path) else (library, None)
         self.default_text_size = default_text_size
         self.session: Session | None = None
         self._wipe_hooks: list[Callable[[], None]] = []
@@ -60,10 +64,27 @@ class Desk(QObject):
         return self.session
 
     @property
+    def library(self) -> Library:
+        if self._library is None:
+            from kiosk.guides.library import Library
+            self._library = Library(self._folder)
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self._library = library
+
+    @property
+    def content_folder(self) -> Path:
+        """The content in use (its recordings), without loading the guides."""
+        return self._library.folder if self._library is not None else self._folder
+
+    @property
     def journey(self) -> Journey | None:
         return self.session.journey if self.session else None
 
     def open_guide(self, guide_id: str) -> None:
+        from kiosk.session.journey import Journey
         self._require().journey = Journey(lambda gid: self.library.guide(gid, self._language()),
                                           guide_id)
         self._moved()

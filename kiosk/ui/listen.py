@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
-from kiosk.guides import recordings
 from kiosk.languages import BY_CODE, own_name
 from kiosk.services.player import RecordingPlayer
 from kiosk.services.speech import ReadAloud
-from kiosk.session.session import Desk
+
+if TYPE_CHECKING:
+    from kiosk.session.session import Desk
 
 log = logging.getLogger(__name__)
 STOPPING = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
@@ -106,7 +108,8 @@ class ListenMode(QObject):
         """A language touched once on the welcome screen says its own name (a spoken-only
         language plays its recorded name, ``recordings/<language>/name.*``)."""
         if code in spoken_only:
-            found = recordings.find(self.desk.library.folder, code, "", "name")
+            from kiosk.guides import recordings
+            found = recordings.find(self.desk.content_folder, code, "", "name")
             self.play(found) if found is not None else self.tell(spoken_only[code], "fr")
         else:
             self.tell(own_name(code), code)
@@ -131,7 +134,8 @@ class ListenMode(QObject):
         journey = self.desk.journey
         lines = [t for t in page.spoken() if t]
         if journey is not None and guide_screen:
-            found = recordings.find(self.desk.library.folder, voice, journey.place.guide,
+            from kiosk.guides import recordings
+            found = recordings.find(self.desk.content_folder, voice, journey.place.guide,
                                     journey.place.screen)
             if found is not None:
                 return [("play", found, "")]

@@ -6,7 +6,7 @@ second group goes on a line of its own rather than being cut.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.style.widgets import button, pictogram
@@ -40,6 +40,25 @@ class NavBar(QWidget):
         self.lines.addLayout(self.second)
         self._two_lines = None
         self._arrange(two_lines=False)
+
+    def retranslate(self) -> None:
+        """The words, in the window's translation context (« KioskWindow »: the catalogues')."""
+        words = {
+            "back": (QCoreApplication.translate("KioskWindow", "Retour"),
+                     QCoreApplication.translate("KioskWindow", "Retour à l'écran d'avant")),
+            "restart": (QCoreApplication.translate("KioskWindow", "Recommencer"),
+                        QCoreApplication.translate("KioskWindow", "Recommencer ce guide depuis le début")),
+            "home": (QCoreApplication.translate("KioskWindow", "Autre démarche"),
+                     QCoreApplication.translate("KioskWindow", "Choisir une autre démarche")),
+            "summary": (QCoreApplication.translate("KioskWindow", "Mon résumé"),
+                        QCoreApplication.translate("KioskWindow", "Mon résumé : voir ce qui est fait et "
+                                                   "ce qui reste, l'imprimer ou le scanner")),
+            "finish": (QCoreApplication.translate("KioskWindow", "Terminer et effacer"), ""),
+            "next": (QCoreApplication.translate("KioskWindow", "Suivant"), "")}
+        for name, (shown, spoken) in words.items():
+            self.set_words(name, shown)
+            if spoken:
+                self.buttons()[name].setAccessibleName(spoken)
 
     def buttons(self) -> dict[str, QPushButton]:
         return dict(zip(NAMES, (self.back, self.restart, self.home, self.summary, self.finish,

@@ -8,9 +8,10 @@ data the window applies (Mu's ``logic.Editor`` against a passive view, at the si
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from kiosk.guides.model import Checklist, End, Guide, Source, Step, Tile
+if TYPE_CHECKING:
+    from kiosk.guides.model import Guide, Source, Tile
 
 NAV = ("back", "restart", "home", "summary", "finish", "next")
 
@@ -46,7 +47,8 @@ class Screen:
 def present(session, library, view: ViewState, can_read: Callable[[str], bool]) -> Screen:
     """The screen for ``session`` (a ``kiosk.session.session.Session``, or None)."""
     if session is None:
-        return Screen("welcome")
+        return Screen("welcome")                 # painted first: the guides' model not needed
+    from kiosk.guides.model import Checklist, End, Step
     journey, nav = session.journey, dict.fromkeys(NAV, False)
     screen = Screen("home", nav, chrome=True, listening=session.listen)
     if journey is None and view.tile is None:

@@ -8,24 +8,24 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.guides.model import Tile
 from kiosk.languages import own_name
 from kiosk.session.idle import IdleClock
 from kiosk.session.session import Desk
 from kiosk.style import theme
 from kiosk.ui.clipboards import clear_clipboards
-from kiosk.ui.header import Header, HelpBanner, MediatorChord
 from kiosk.ui.listen import ListenMode
 from kiosk.ui.lockdown import LockedWindow
-from kiosk.ui.navbar import NavBar
 from kiosk.ui.presenter import ViewState, back, present
 from kiosk.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from kiosk.guides.model import Tile
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +50,10 @@ class KioskWindow(LockedWindow):
         self.switch_language = switch_language
         self.view = ViewState()
         self.on_first_touch: Callable[[], None] = lambda: None    # kiosk/compose.py: the rest
-        self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
-        self.help_banner = HelpBanner(config.kiosk.post)
         self.pages = QStackedWidget()
-        self.spoken_only = {v.id: v.name for v in desk.library.content().spoken_only}
-        self.welcome = WelcomePage(config.site, languages, desk.library.content().spoken_only)
+        from kiosk.guides.spoken import spoken_only
+        self.spoken_only = spoken_only(desk.content_folder)     # without loading the guides
+        self.welcome = WelcomePage(config.site, languages, self.spoken_only)
         self.welcome.set_languages(post_languages)
         self.welcome.start.connect(self._start)
         self.listening = listening
@@ -62,6 +61,23 @@ class KioskWindow(LockedWindow):
         self.welcome.ear_toggled.connect(lambda on: self.listening.welcome_ear(on, self.welcome.offered))
         self.welcome.preview.connect(lambda code: self.listening.say_language(code, self.spoken_only))
         self.pages.addWidget(self.welcome)
+        self.header = self.footer = None           # hidden on the welcome screen: built after it
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.pages, 1)
+        self._languages = languages
+        self.guide_pages, self.overlays = [], []
+        self.completed = False
+        self.retranslate()             # the welcome screen, the only page yet, is the current one
+
+    def _add_chrome(self) -> None:
+        """The header, the help banner, the navigation bar and the room for the official site."""
+        from kiosk.ui.header import Header, HelpBanner
+        from kiosk.ui.navbar import NavBar
+        from kiosk.ui.site_side import make_splitter
+        self.header = Header(self.config.kiosk.post, self.config.mediator.long_press_s * 1000)
+        self.help_banner = HelpBanner(self.config.kiosk.post)
         self.footer = NavBar()
         (self.back, self.restart, self.home_button, self.summary_button, self.finish,
          self.next) = self.footer.buttons().values()
@@ -69,25 +85,20 @@ class KioskWindow(LockedWindow):
         column = QVBoxLayout(guide_side)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.pages, 1)
+        column.addWidget(self.pages, 1)               # taken from the window's own layout
         column.addWidget(self.footer)
-        from kiosk.ui.site_side import make_splitter
         self.splitter = make_splitter(guide_side)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self.header.hide()                        # the presenter shows them with a session
+        self.footer.hide()
+        layout = self.layout()
         layout.addWidget(self.header)
         layout.addWidget(self.help_banner)
         layout.addWidget(self.splitter, 1)
-        self._languages = languages
-        self.guide_pages, self.overlays = [], []
-        self.completed = False
-        self.setWindowTitle("Pas à pas")
-        self.retranslate()
-        self.render()
 
     def add_screens(self, gate, post_languages: list[str], tray, scanner, names, record) -> None:
         """The pages and overlays past the welcome screen: views only (kiosk/compose.py)."""
+        self._add_chrome()
+        self.setWindowTitle("Pas à pas")           # (3 ms: a platform window call, after the paint)
         from kiosk.ui.checklist import ChecklistPage
         from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice, WebmailChoice
         from kiosk.ui.documents import DocumentsOverlay
@@ -126,6 +137,7 @@ class KioskWindow(LockedWindow):
         self.completed = True
         self._connect(c.tray)
         self.retranslate()
+        self.render()
 
     @property
     def all_pages(self):
@@ -179,6 +191,7 @@ class KioskWindow(LockedWindow):
         self.clock.countdown_cancelled.connect(self.idle_overlay.hide)
         self.clock.expired.connect(lambda: d.wipe("idle"))
         self.idle_overlay.still_here.connect(self.clock.touch)
+        from kiosk.ui.header import MediatorChord
         chord = MediatorChord(self)
         chord.pressed.connect(self._chord)
         self.watch_input(chord)
@@ -203,7 +216,8 @@ class KioskWindow(LockedWindow):
 
     def _apply_language(self, language: str) -> None:
         self.switch_language(language)
-        self.header.set_language_name(own_name(language))
+        if self.header is not None:
+            self.header.set_language_name(own_name(language))
         self.retranslate()
         self.render()
 
@@ -331,7 +345,8 @@ class KioskWindow(LockedWindow):
         session = self.desk.session
         self.view.site_open = self.completed and self.site.is_open
         self.view.assisted = self.completed and self.mediation.assisted
-        shown = present(session, self.desk.library, self.view, self.speech.can_read)
+        shown = present(session, self.desk.library if session else None, self.view,
+                        self.speech.can_read)
         page = self.welcome if shown.page == "welcome" else getattr(self, shown.page)
         if shown.page == "home":
             self.home.show_tiles(shown.tiles)
@@ -348,14 +363,15 @@ class KioskWindow(LockedWindow):
                 self.step.show_mediator_layer(*shown.mediator_layer)
                 self.step.show_site_notice(shown.site_notice)
                 self.step.set_site_open(shown.site_open)
-        self.next.setAccessibleName(self.tr("Suivant : étape %1 sur %2")
-                                    .replace("%1", str(shown.next_step[0])).replace("%2", str(shown.next_step[1]))
-                                    if shown.next_step else self.tr("Suivant"))
-        self.footer.show_only(shown.nav)
-        self.footer.setVisible(shown.chrome)
-        self.header.setVisible(shown.chrome)
-        self.header.set_assisted(self.view.assisted)
-        self.header.set_listening(shown.listening)
+        if self.footer is not None:
+            self.next.setAccessibleName(self.tr("Suivant : étape %1 sur %2").replace(
+                "%1", str(shown.next_step[0])).replace("%2", str(shown.next_step[1]))
+                if shown.next_step else self.tr("Suivant"))
+            self.footer.show_only(shown.nav)
+            self.footer.setVisible(shown.chrome)
+            self.header.setVisible(shown.chrome)
+            self.header.set_assisted(self.view.assisted)
+            self.header.set_listening(shown.listening)
         self.pages.setCurrentWidget(page)
         for child in page.findChildren(QLayout):     # heights for the texts just set, even on a
             child.invalidate()                       # page shown for the first time
@@ -370,30 +386,22 @@ class KioskWindow(LockedWindow):
         return source_line(source, language, role.label if role else "")
 
     def retranslate(self) -> None:
-        self.footer.set_words("back", self.tr("Retour"))
-        self.back.setAccessibleName(self.tr("Retour à l'écran d'avant"))
-        self.footer.set_words("restart", self.tr("Recommencer"))
-        self.restart.setAccessibleName(self.tr("Recommencer ce guide depuis le début"))
-        self.footer.set_words("home", self.tr("Autre démarche"))
-        self.home_button.setAccessibleName(self.tr("Choisir une autre démarche"))
-        self.footer.set_words("summary", self.tr("Mon résumé"))
-        self.summary_button.setAccessibleName(
-            self.tr("Mon résumé : voir ce qui est fait et ce qui reste, l'imprimer ou le scanner"))
-        self.footer.set_words("finish", self.tr("Terminer et effacer"))
-        self.footer.set_words("next", self.tr("Suivant"))
-        self.header.retranslate()
-        self.help_banner.retranslate()
+        if self.footer is not None:
+            self.footer.retranslate()
+            self.header.retranslate()
+            self.help_banner.retranslate()
         for widget in self.all_pages + self.overlays:
             widget.retranslate()
         session = self.desk.session
         size = session.text_size if session else self.desk.default_text_size
         contrast = session.high_contrast if session else False
-        self.header.set_display(size, contrast)
-        self.footer.set_direction(self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         self.apply_theme(size, contrast)
+        if self.footer is not None:
+            self.header.set_display(size, contrast)
+            self.footer.set_direction(self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+            self.footer.fit()
         if self.completed:
             self.site.set_style(contrast, size)
-        self.footer.fit()
 
     def apply_theme(self, size: str, high_contrast: bool) -> None:
         self.setFont(theme.app_font(size))

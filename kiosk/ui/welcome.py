@@ -64,7 +64,7 @@ class WelcomePage(Page):
             b.clicked.connect(lambda _=False, c=code: self._touched(c))
             grid.addWidget(b, index // 3, index % 3)
             self.language_buttons[code] = b
-        self.spoken_names = {v.id: v.name for v in spoken_only}
+        self.spoken_names = dict(spoken_only)            # code → name (kiosk/guides/spoken.py)
         for index, (code, name) in enumerate(self.spoken_names.items(), start=len(languages)):
             b = button(name, icon="oreille")
             b.setMinimumHeight(96)
@@ -134,9 +134,11 @@ class WelcomePage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bienvenue"))
         self.ear.setText(self.tr("Écoute : activée") if self.listening else self.tr("Écoute"))
-        self.ear.setProperty("role", "checked" if self.listening else "")      # on: filled, as a ticked paper
-        self.ear.style().unpolish(self.ear)
-        self.ear.style().polish(self.ear)
+        role = "checked" if self.listening else ""                 # on: filled, as a ticked paper
+        if (self.ear.property("role") or "") != role:             # (QStyle, and its 25 enums, only
+            self.ear.setProperty("role", role)                    # when needed: not before the
+            self.ear.style().unpolish(self.ear)                   # first paint)
+            self.ear.style().polish(self.ear)
         self.ear.setMinimumWidth(self.ear.sizeHint().width())                 # never clipped
         self.ear.setAccessibleName(
             self.tr("Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore "
