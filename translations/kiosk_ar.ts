@@ -603,6 +603,14 @@
         <translation>مصادر يجب التحقق منها على الموقع الرسمي (الأقدم أولًا)</translation>
     </message>
     <message>
+        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
+        <translation>%1: %2 دليل كامل من %3 · راجعها مترجم: %4 · لم تُراجَع: %5</translation>
+    </message>
+    <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>ترجمات الأدلة (الترجمة التي لم تُراجَع قد تحتوي على أخطاء)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>هذا الجهاز</translation>
     </message>

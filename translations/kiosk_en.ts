@@ -603,6 +603,14 @@
         <translation>Sources to check on the official site (oldest first)</translation>
     </message>
     <message>
+        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
+        <translation>%1: %2 complete guide(s) out of %3 · reviewed by a translator: %4 · not reviewed: %5</translation>
+    </message>
+    <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Guide translations (a translation not reviewed may contain mistakes)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>This computer</translation>
     </message>

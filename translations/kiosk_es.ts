@@ -603,6 +603,14 @@
         <translation>Fuentes que verificar en el sitio oficial (las más antiguas primero)</translation>
     </message>
     <message>
+        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
+        <translation>%1: %2 guía(s) completa(s) de %3 · revisadas por un traductor: %4 · sin revisar: %5</translation>
+    </message>
+    <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Traducciones de las guías (una traducción sin revisar puede contener errores)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este ordenador</translation>
     </message>

@@ -603,6 +603,14 @@
         <translation>Fontes a verificar no site oficial (as mais antigas primeiro)</translation>
     </message>
     <message>
+        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
+        <translation>%1: %2 guia(s) completo(s) de %3 · revistos por um tradutor: %4 · não revistos: %5</translation>
+    </message>
+    <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Traduções dos guias (uma tradução não revista pode conter erros)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este computador</translation>
     </message>

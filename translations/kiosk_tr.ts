@@ -603,6 +603,14 @@
         <translation>Resmî sitede kontrol edilecek kaynaklar (en eskiler önce)</translation>
     </message>
     <message>
+        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
+        <translation>%1: %3 rehberden %2 tanesi tam · bir çevirmen tarafından gözden geçirilen: %4 · gözden geçirilmeyen: %5</translation>
+    </message>
+    <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Rehber çevirileri (gözden geçirilmemiş bir çeviri hata içerebilir)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Bu bilgisayar</translation>
     </message>

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kiosk import paths
+from kiosk.guides.translations import language_status
 from kiosk.guides.verification import awaiting
 from kiosk.session.pin import PinGate
 from kiosk.ui.header import MediatorChord
@@ -89,6 +90,8 @@ class Mediation(QObject):
                               post.text_size, post.languages)
         library = self.window.desk.library
         self.panel.show_pending(awaiting([library.guide(g) for g in library.ids], _dt.date.today()))
+        self.panel.show_translations([language_status(library, code)
+                                      for code in self.window.config.kiosk.languages if code != "fr"])
         self.panel.open()
 
     def _figures(self) -> str:
