@@ -193,7 +193,7 @@ def _parse(data: dict, file: str, lines: LineFinder | None) -> Config:
 
     w = root.table("web")
     w.unknown_keys({"allowlist", "proxy"})
-    allowlist = _allowlist(w)
+    allowlist = _domains(w, "allowlist")
     proxy = _proxy(w)
 
     h = root.table("help")
@@ -257,15 +257,7 @@ def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
     for p in r.tables("providers"):
         p.unknown_keys({"name", "url", "domains", "refused"})
         name, url = p.text("name", required=True), p.text("url", required=True)
-        from kiosk.web.suffixes import entry_problem, normalised
-        domains = []
-        for index, entry in enumerate(p.texts("domains")):
-            problem = entry_problem(entry)
-            if problem:
-                p.problem(f"domains[{index}]", problem)
-            else:
-                domains.append(normalised(entry))
-        domains = tuple(domains)
+        domains = _domains(p, "domains")
         if not domains:
             p.problem("domains", "expected the domains its pages need, like [\"orange.fr\"]")
         if url and not url.startswith("https://"):
@@ -278,14 +270,14 @@ def _webmail(r: Reader, allowlist: tuple[str, ...]) -> tuple[Webmail, ...]:
     return tuple(providers)
 
 
-def _allowlist(w: Reader) -> tuple[str, ...]:
+def _domains(r: Reader, key: str) -> tuple[str, ...]:
     """Each entry one registrable domain: no public suffix alone, scheme, path, wildcard or IP."""
     from kiosk.web.suffixes import entry_problem, normalised
     entries = []
-    for index, entry in enumerate(w.texts("allowlist")):
+    for index, entry in enumerate(r.texts(key)):
         problem = entry_problem(entry)
         if problem:
-            w.problem(f"allowlist[{index}]", problem)
+            r.problem(f"{key}[{index}]", problem)
         else:
             entries.append(normalised(entry))
     return tuple(entries)

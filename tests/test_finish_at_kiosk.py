@@ -107,6 +107,26 @@ def answer_in_chooser(qtbot, w, *buttons: str) -> list:
     return done
 
 
+def try_to_send(qtbot, w, panel, input_id: str) -> list:
+    """Touch a file input, then in the chooser « Envoyer ce document » and « Annuler »:
+    [the chooser's texts, the problem it said]."""
+    seen = []
+
+    def act():
+        if w.documents.isVisible() and not seen:
+            seen.append(visible_texts(w.documents))
+            click(qtbot, w.documents, "Envoyer ce document")
+            seen.append(w.documents.problem.text())
+            click(qtbot, w.documents, "Annuler")
+    robot = QTimer(w, interval=50)
+    robot.timeout.connect(act)
+    robot.start()
+    web.touch(qtbot, panel, input_id)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not w.documents.isVisible(), timeout=10_000)
+    robot.stop()
+    return seen
+
+
 def test_scan_two_pages_combine_choose_and_the_site_receives_exactly_that_pdf(qtbot, kiosk, sites):
     official = sites[0]
     w = kiosk.window
@@ -165,20 +185,7 @@ def test_the_chooser_offers_only_the_visitors_documents_and_says_why_not(qtbot, 
     click(qtbot, w, "Ouvrir le site caf.fr")
     panel = w.site.panel.official
     web.load(qtbot, panel, official.url("/upload"))
-    seen = []
-
-    def look_then_cancel():
-        if w.documents.isVisible() and not seen:
-            seen.append([t for t in visible_texts(w.documents)])
-            click(qtbot, w.documents, "Envoyer ce document")             # an image of 2 pages: no
-            seen.append(w.documents.problem.text())
-            click(qtbot, w.documents, "Annuler")
-    robot = QTimer(interval=50)
-    robot.timeout.connect(look_then_cancel)
-    robot.start()
-    web.touch(qtbot, panel, "photo")                                    # accept="image/jpeg"
-    qtbot.waitUntil(lambda: len(seen) == 2 and not w.documents.isVisible(), timeout=10_000)
-    robot.stop()
+    seen = try_to_send(qtbot, w, panel, "photo")                        # accept="image/jpeg"
     texts = seen[0]
     assert "Choisir un document à envoyer" in texts and "Pièce d'identité" in texts
     assert "Ce site accepte une image d'une seule page." in " ".join(texts)
@@ -218,21 +225,9 @@ def test_a_file_too_big_for_the_site_is_explained(qtbot, kiosk, sites, monkeypat
     click(qtbot, w, "Ouvrir le site caf.fr")
     panel = w.site.panel.official
     web.load(qtbot, panel, official.url("/upload"))
-    problems = []
-
-    def act():
-        if w.documents.isVisible() and not problems:
-            click(qtbot, w.documents, "Envoyer ce document")
-            problems.append(w.documents.problem.text())
-            click(qtbot, w.documents, "Annuler")
-    robot = QTimer(interval=50)
-    robot.timeout.connect(act)
-    robot.start()
-    web.touch(qtbot, panel, "piece")
-    qtbot.waitUntil(lambda: bool(problems) and not w.documents.isVisible(), timeout=10_000)
-    robot.stop()
-    assert problems == ["Ce document est trop lourd pour ce site, même réduit. Enlevez des pages, "
-                        "ou demandez à un médiateur."]
+    assert try_to_send(qtbot, w, panel, "piece")[1] == ("Ce document est trop lourd pour ce site, "
+                                                         "même réduit. Enlevez des pages, ou "
+                                                         "demandez à un médiateur.")
 
 
 def test_no_scanner_on_this_post_and_a_scan_that_never_ends(qtbot, kiosk):

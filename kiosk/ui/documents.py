@@ -2,24 +2,21 @@
 
 ``DocumentsOverlay`` shows the session's ``DocumentTray`` as large thumbnails with plain names:
 the visitor turns, reorders and removes pages, renames a document, puts one document with the
-one before (recto and verso), deletes one. ``DocumentChooser`` answers an official page's
-``<input type=file>`` with the same overlay in « choose » mode: only the tray's documents can be
-chosen, made into the file the page accepts, under the site's size limit — never the disk.
+one before (recto and verso), deletes one. In « choose » mode it is the kiosk's own file chooser
+for an official page (``kiosk/ui/chooser.py``).
 """
 from __future__ import annotations
 
-import logging
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.session.documents import Document, DocumentTray, Format, Problem, formats
+from kiosk.session.documents import Document, DocumentTray, Format
 from kiosk.ui.overlay import Overlay
 from kiosk.ui.widgets import button, discard, label, pictogram, scroll_area
 
-log = logging.getLogger(__name__)
 THUMB_PX = 150
 
 
@@ -316,99 +313,3 @@ class DocumentsOverlay(Overlay):
         if self.accepted:
             return self.tr("Ce site accepte une image d'une seule page.")
         return self.tr("Ce site demande un type de fichier que la borne ne sait pas faire.")
-
-
-class DocumentChooser:
-    """What answers a page's file request (``kiosk.web.pages.FileChooser``).
-
-    ``choose()`` runs while Chromium waits for the answer, so it keeps the window alive with a
-    local event loop, as a file dialog would. A wipe during it (idle, « Terminer ») ends the
-    choice with nothing; ``later()`` holds what must wait until the page has its answer.
-    """
-
-    PROBLEMS = {
-        Problem.NO_FORMAT: QT_TRANSLATE_NOOP("DocumentsOverlay", "Ce site demande un type de fichier "
-                                             "que la borne ne sait pas faire. Demandez à un médiateur."),
-        Problem.ONE_PAGE: QT_TRANSLATE_NOOP("DocumentsOverlay", "Ce site demande une image d'une seule "
-                                            "page, et ce document a plusieurs pages. Demandez à un "
-                                            "médiateur."),
-        Problem.TOO_BIG: QT_TRANSLATE_NOOP("DocumentsOverlay", "Ce document est trop lourd pour ce site, "
-                                           "même réduit. Enlevez des pages, ou demandez à un médiateur."),
-        Problem.NO_SPACE: QT_TRANSLATE_NOOP("DocumentsOverlay", "La borne n'a pas pu préparer le "
-                                            "fichier. Demandez à un médiateur."),
-    }
-
-    def __init__(self, overlay: DocumentsOverlay, tray: DocumentTray, limit: Callable[[str], int],
-                 record: Callable[..., None] = lambda event, **fields: None):
-        self.overlay, self.tray, self.limit, self.record = overlay, tray, limit, record
-        self._loop: QEventLoop | None = None
-        self._chosen: list[str] = []
-        self._host = ""
-        self._kinds: set[Format] = set()
-        self._pending: list[Callable[[], None]] = []
-        overlay.tapped.connect(self._tapped)
-        overlay.finished.connect(self._finished)
-
-    @property
-    def folder(self):
-        outbox = self.tray.folder / "envoi"
-        outbox.mkdir(mode=0o700, exist_ok=True)
-        return outbox
-
-    @property
-    def active(self) -> bool:
-        return self._loop is not None
-
-    def choose(self, multiple: bool, accepted: list[str], host: str) -> list[str]:
-        if self._loop is not None:
-            return []
-        self._chosen, self._host, self._kinds = [], host, formats(accepted)
-        self.overlay.open_chooser(self._kinds, multiple)
-        if not self._kinds:
-            self.overlay.show_problem(self.overlay.tr(self.PROBLEMS[Problem.NO_FORMAT]))
-        self._loop = QEventLoop()
-        self._loop.exec()
-        self._loop = None
-        chosen, self._chosen = self._chosen, []
-        for callback in self._pending:
-            QTimer.singleShot(0, callback)      # after the page has had its answer
-        self._pending.clear()
-        if chosen:
-            self.record("document_sent")
-        log.info("the visitor chose %d document(s) for a site", len(chosen))
-        return chosen
-
-    def later(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the page has its answer (now if no choice is open)."""
-        if self._loop is None:
-            callback()
-        else:
-            self._pending.append(callback)
-
-    def cancel(self) -> None:
-        self._chosen = []
-        self.overlay.picked = []
-        self.overlay.hide()
-        if self._loop is not None:
-            self._loop.quit()
-
-    def _tapped(self, document: Document) -> None:
-        if document in self.overlay.picked:
-            return
-        made = self.tray.export(document, self._kinds, self.limit(self._host))
-        if made.problem is not None:
-            self.overlay.show_problem(self.overlay.tr(self.PROBLEMS[made.problem]))
-            log.info("a document was not sent: %s", made.problem.value)
-            return
-        self._chosen.append(str(made.path))
-        self.overlay.picked.append(document)
-        self.tray.mark_sent(document)
-        self.overlay.show_problem("")
-        if self.overlay.multiple:
-            self.overlay.refresh()
-        else:
-            self.overlay._close()
-
-    def _finished(self) -> None:
-        if self._loop is not None:
-            self._loop.quit()

@@ -91,7 +91,8 @@ class KioskWindow(LockedWindow):
             return
         from kiosk.ui.checklist import ChecklistPage
         from kiosk.ui.choices import ConfirmWipe, HelpComing, LanguageChoice, WebmailChoice
-        from kiosk.ui.documents import DocumentChooser, DocumentsOverlay
+        from kiosk.ui.chooser import DocumentChooser
+        from kiosk.ui.documents import DocumentsOverlay
         from kiosk.ui.scan import ScanOverlay
         from kiosk.ui.end import EndPage
         from kiosk.ui.home import GuideListPage, HomePage
