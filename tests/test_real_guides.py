@@ -32,6 +32,26 @@ def test_the_foundation_guides_are_accurate_to_the_reference(guide_id):
         assert fact.lower() in text.lower(), fact
 
 
+NEW_GUIDE_FACTS = {     # issue 15, part 7: what each new guide read on its sources must say
+    "c2s": ["Mes démarches", "4 derniers mois", "2 mois", "cerfa 12504"],
+    "ameli-compte": ["7 ou 8", "attestation de droits"],
+    "france-travail": ["S'inscrire, se réinscrire", "15 jours", "3949", "automatique"],
+    "titre-sejour": ["entre 4 mois et 2 mois", "attestation de dépôt", "gratuite", "0806 001 620"],
+    "impots-declaration": ["8 heures", "avis de non-imposition", "numéro fiscal"],
+    "caf-prime-naissance": ["3e mois", "6 mois", "6e mois"],
+    "mdph": ["cerfa 15692", "cerfa 15695", "moins d'un an", "4 mois"],
+}
+
+
+@pytest.mark.parametrize("guide_id", sorted(NEW_GUIDE_FACTS))
+def test_the_new_guides_say_what_their_sources_say(guide_id):
+    text = LIBRARY.file(guide_id).read_text(encoding="utf-8")
+    for fact in NEW_GUIDE_FACTS[guide_id]:
+        assert fact in text, fact
+    for language in ("en", "ar"):
+        assert LIBRARY.missing(guide_id, language) == [], (guide_id, language)
+
+
 @pytest.mark.parametrize("guide_id", LIBRARY.ids)
 def test_each_guide_completes_through_the_interface(qtbot, real_kiosk, guide_id):
     start(qtbot, real_kiosk)

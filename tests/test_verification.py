@@ -96,7 +96,10 @@ def test_no_shipped_source_claims_a_live_check():
 def test_questions_that_state_a_rule_carry_their_source():
     library = Library(paths.content())
     rules = {("rsa-demande", "age"), ("caf-logement", "loyer"), ("caf-logement", "proche"),
-             ("caf-prime-activite", "resultat"), ("franceconnect", "ameli"), ("caf-compte", "nir")}
+             ("caf-prime-activite", "resultat"), ("franceconnect", "ameli"), ("caf-compte", "nir"),
+             ("c2s", "rsa"), ("c2s", "assurance"), ("ameli-compte", "nir"), ("france-travail", "rsa"),
+             ("titre-sejour", "delai"), ("impots-declaration", "email"),
+             ("caf-prime-naissance", "declaree"), ("mdph", "certificat")}
     for gid, qid in rules:
         assert isinstance(library.guide(gid).screen(qid), Question)
         assert library.guide(gid).screen(qid).source is not None, f"{gid}/{qid}"

@@ -23,12 +23,15 @@ class HomePage(Page):
     def show_tiles(self, tiles: list[Tile]) -> None:
         discard([b for _, b in self.tiles])
         self.tiles = []
+        columns = 3 if len(tiles) > 8 else 2     # a dozen tiles still fit on one 1080p screen
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         for index, tile in enumerate(tiles):
             b = WrapButton(tile.title, icon=tile.pictogram, role="help" if tile.action else "tile",
                            icon_px=96)
             b.setMinimumHeight(150)
             b.clicked.connect(lambda _=False, t=tile: self.tile_chosen.emit(t))
-            self.grid.addWidget(b, index // 2, index % 2)
+            self.grid.addWidget(b, index // columns, index % columns)
             b.show()
             self.tiles.append((tile, b))
 

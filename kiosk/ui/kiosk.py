@@ -98,6 +98,7 @@ class Kiosk:
 
     def preview(self, guide_id: str, language: str = "fr") -> None:
         """Open a guide at once (for content editors)."""
+        self.complete()                  # the services the guide screens need (scanner, tray…)
         self.window._start(language)
         self.desk.open_guide(guide_id)
 

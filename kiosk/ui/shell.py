@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.guides.model import Checklist, End, Step, Tile
@@ -393,6 +393,8 @@ class KioskWindow(LockedWindow):
         self.header.setVisible(session is not None)
         self.header.set_assisted(self.completed and self.mediation.assisted)
         self.pages.setCurrentWidget(page)
+        for child in page.findChildren(QLayout):     # heights for the texts just set, even on a
+            child.invalidate()                       # page shown for the first time
 
     def _source_line(self, screen, language: str) -> str:
         from kiosk.summary.sources import source_line
