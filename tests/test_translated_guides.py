@@ -17,7 +17,7 @@ from kiosk.guides.translations import language_status, read_review
 LIBRARY = Library(paths.content())
 LANGUAGES = [code for code in config_mod.load().kiosk.languages if code != "fr"]
 CASES = [(gid, lang) for gid in LIBRARY.ids for lang in LANGUAGES]
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"(?<![A-Za-z])\d+(?:[.,]\d+)*")   # not the 2 of « C2S »
 # Kept in French, as the visitor will see them on the official sites (their meaning follows).
 SITE_NAMES = ("Mon Compte", "Envoyer le code", "FranceConnect+", "Net social")
 # Named in French and explained once per guide: « France Travail (…) ».
