@@ -37,14 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("hash-pin", help="make the mediator PIN line for the site configuration")
     for name, text in (("stats-export", "write the anonymous figures as CSV: [--since DATE] FILE"),
                        ("sign-pack", "sign a content pack: --key PRIVATE.pem FOLDER OUT"),
-                       ("make-key", "make a key pair for signing content packs: PRIVATE.pem")):
+                       ("make-key", "make a key pair for signing content packs: PRIVATE.pem"),
+                       ("recordings", "what each recording of a guide must say, and its fingerprint: "
+                                      "LANGUAGE GUIDE [--stamp SCREEN…]")):
         sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
 TOOLS = {"stats-export": ("kiosk.services.stats", "main_export"),
          "sign-pack": ("kiosk.services.pack_signing", "main_sign"),
-         "make-key": ("kiosk.services.pack_signing", "main_make_key")}
+         "make-key": ("kiosk.services.pack_signing", "main_make_key"),
+         "recordings": ("kiosk.guides.recordings", "main_recordings")}
 
 
 def main(argv: list[str] | None = None) -> int:

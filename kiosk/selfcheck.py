@@ -6,8 +6,9 @@ the site configuration; that every module of the kiosk and every library it impo
 there; every guide in every configured language (the content in use: ``PASAPAS_CONTENT_DIR``,
 else the installed content pack, else the shipped one) with the content check's errors; a
 summary PDF and its QR in every configured language; the fonts; the pictograms; the Qt
-platform plugins, the PDF viewer, the web engine (a local page, off the record) and the
-read-aloud engines; that the data folder is writable. Printers and interface catalogues are
+platform plugins, the PDF viewer, the web engine (a local page, off the record), and the
+read-aloud engine with the voice it finds for each offered language (a language without one
+fails, named); that the data folder is writable. Printers and interface catalogues are
 reported, never failed: a kiosk may be checked before its printer is plugged in.
 
 Output: one line per check, « OK name: … », « FAIL name: reason » or « NOTE name: … »,
@@ -42,13 +43,13 @@ LAZY_IMPORTS = (
     "reportlab.pdfgen.canvas", "reportlab.pdfbase.ttfonts", "reportlab.graphics.barcode.qr",
     "segno", "arabic_reshaper", "bidi", "requests", "certifi", "sqlite3",
     "cryptography.hazmat.primitives.asymmetric.ed25519", "cryptography.hazmat.primitives.serialization",
-    "PySide6.QtWebEngineWidgets", "PySide6.QtTextToSpeech", "PySide6.QtPdf",
+    "PySide6.QtWebEngineWidgets", "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "PySide6.QtPdf",
     "PySide6.QtPrintSupport", "PySide6.QtSvg",
 )
 # The pictograms the interface itself shows (kiosk/ui); tests/test_selfcheck.py keeps this in step.
 INTERFACE_PICTOGRAMS = (
     "aide", "attestation", "clic", "contraste", "ecouter", "effacer", "email", "imprimer", "langue",
-    "lettre", "maison", "medecin", "non", "oui", "pdf", "photo", "recommencer", "retour", "scanner",
+    "lettre", "maison", "medecin", "non", "oreille", "oui", "pdf", "photo", "recommencer", "retour", "scanner",
     "site-web", "suivant", "texte", "valider",
 )
 WEB_TIMEOUT_MS = 30_000
@@ -320,13 +321,30 @@ def _flush_deletions() -> None:
     QCoreApplication.processEvents()
 
 
-def _check_speech() -> str:
+def _check_speech(cfg) -> str:
+    """The engine the kiosk will use, and the voice it finds for each offered language."""
     from PySide6.QtTextToSpeech import QTextToSpeech
-    engines = [e for e in QTextToSpeech.availableEngines()]
+
+    from kiosk.services.speech import ReadAloud
+    engines = list(QTextToSpeech.availableEngines())
     wanted = {"win32": ("sapi", "winrt"), "darwin": ("darwin",)}.get(sys.platform, ("speechd",))
-    if not any(e in engines for e in wanted):
+    if not any(e in engines for e in wanted) and not os.environ.get("PASAPAS_TTS_ENGINE"):
         raise CheckFailed(f"no {' or '.join(wanted)} engine (found: {', '.join(engines) or 'none'})")
-    return f"engines {', '.join(engines)} (voices are checked at run time)"
+    speech = ReadAloud()
+    found = voice_lines(speech, cfg.kiosk.languages if cfg is not None else ("fr",))
+    without = [code for code, name in found if not name]
+    listed = "; ".join(f"{code}: {name or 'NO VOICE'}" for code, name in found)
+    if without:
+        raise CheckFailed(f"engine {speech.engine_name}: {listed} — no voice for {', '.join(without)}: "
+                          "« Écouter » and the listen mode are silent in "
+                          f"{'this language' if len(without) == 1 else 'these languages'} "
+                          "(docs/DEPLOYMENT.md, « Read-aloud »)")
+    return f"engine {speech.engine_name}: {listed}"
+
+
+def voice_lines(speech, languages) -> list[tuple[str, str]]:
+    """(language, voice name or "") for each language, in order."""
+    return [(code, speech.voice_name(code)) for code in languages]
 
 
 def _check_data_dir() -> str:
@@ -414,7 +432,7 @@ def _run(config_path: str | None, started: float) -> int:
     report.check("fonts", _check_fonts)
     report.check("pictograms", _check_pictograms)
     report.check("web engine", _check_web)
-    report.check("read-aloud", _check_speech)
+    report.check("read-aloud", lambda: _check_speech(cfg))
     report.check("data folder", _check_data_dir)
     if cfg is not None:
         try:

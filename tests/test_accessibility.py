@@ -155,3 +155,23 @@ def test_the_whole_journey_works_with_the_keyboard_alone(qtbot, kiosk):
     assert "Démarche terminée. C'est fini." in visible_texts(w)      # the summary
     press("Terminer et effacer")
     assert kiosk.desk.session is None
+
+
+@pytest.mark.parametrize("language, size, high_contrast", [("fr", "normal", False), ("ar", "xlarge", True)])
+def test_every_listen_mode_screen_is_named_big_unclipped_and_contrasted(qtbot, real_kiosk, language,
+                                                                        size, high_contrast):
+    """Listen mode adds « Répéter » to every screen and speaks each one: the checks still hold."""
+    w = real_kiosk.window
+    heard = []
+    real_kiosk.speech.asked.connect(lambda text, _language: heard.append(text))
+    w.listening.welcome_on = True
+    w._start(language)
+    real_kiosk.desk.session.text_size, real_kiosk.desk.session.high_contrast = size, high_contrast
+    w.retranslate()
+    QApplication.processEvents()
+    found = problems_on_screen(w)
+    for guide_id, screen_id in every_screen(real_kiosk):
+        assert w.header.repeat.isVisible(), f"{guide_id}/{screen_id}: no « Répéter »"
+        found += [f"{guide_id}/{screen_id}: {p}" for p in problems_on_screen(w)]
+    assert found == [], "\n".join(found)
+    assert len(heard) > 100                       # every screen spoke as it appeared

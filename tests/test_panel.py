@@ -103,7 +103,9 @@ def test_a_language_turned_off_is_no_longer_offered(qtbot, kiosk):
     w = kiosk.window
     kiosk.services.post.languages = ["fr"]
     w._post_changed()
-    assert all(not b.isVisible() for code, b in w.welcome.language_buttons.items() if code != "fr")
+    assert all(not b.isVisible() for code, b in w.welcome.language_buttons.items()
+               if code not in ("fr", *w.spoken_only))
+    assert w.welcome.language_buttons["wo"].isVisible()     # spoken only: offered by the content
 
 
 def test_a_help_call_reaches_the_mediators_desk(qtbot, config, httpserver, tmp_path, monkeypatch):
@@ -223,5 +225,5 @@ def test_the_panel_says_how_far_each_language_s_guides_are_translated_and_review
     text = w.panel.translations_status.text()
     assert w.panel.translations_status.isVisible()
     # the test content: demo has an English file that leaves texts in French and says no review
-    assert "English : 0 guide(s) complet(s) sur 3 · relus par un traducteur : 0 · non relus : 1" in text
-    assert "Türkçe : 0 guide(s) complet(s) sur 3" in text
+    assert "English : 0 guide complet sur 3 · relus par un traducteur : 0 · non relus : 1" in text
+    assert "Türkçe : 0 guide complet sur 3" in text

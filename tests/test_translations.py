@@ -19,6 +19,8 @@ from test_accessibility import every_screen, problems_on_screen
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("en", "ar", "pt", "es", "tr")
+# Qt's plural forms per language: Arabic has six (0, 1, 2, 3–10, 11–99, 100–102…), Turkish one.
+PLURAL_FORMS = {"fr": 2, "en": 2, "ar": 6, "pt": 2, "es": 2, "tr": 1}
 
 
 @pytest.mark.parametrize("language", SHIPPED)
@@ -28,9 +30,41 @@ def test_every_interface_text_is_translated_with_its_placeholders(language):
     for message in messages:
         source, translation = message.findtext("source"), message.find("translation")
         assert translation.get("type") is None, f"[{language}] unfinished: {source!r}"
-        assert (translation.text or "").strip(), f"[{language}] empty: {source!r}"
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation.text)), \
-            f"[{language}] placeholders differ: {source!r}"
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        assert message.get("numerus") != "yes" or len(forms) == PLURAL_FORMS[language], \
+            f"[{language}] {len(forms)} plural forms for {source!r}"
+        for form in forms:
+            assert form.strip(), f"[{language}] empty: {source!r}"
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", form)), \
+                f"[{language}] placeholders differ: {source!r}"
+
+
+def test_every_text_with_a_number_has_qt_plural_forms_in_every_language():
+    """« %1 secondes » written by hand says « 1 secondes »: a text with a number and a noun is a
+    %n text, with <numerusform> entries in every catalogue, French's own (kiosk_fr.ts) too."""
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "kiosk").rglob("*.py"))
+    hand_made = re.findall(r'tr\("[^"]*%\d[^"]*(?:secondes|semaines|lignes|\(s\))[^"]*"', sources)
+    assert hand_made == []
+    for language in ("fr", *SHIPPED):
+        plural = [m for m in ET.parse(ROOT / "translations" / f"kiosk_{language}.ts").iter("message")
+                  if m.get("numerus") == "yes"]
+        assert len(plural) >= 7, language
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("fr", {0: "0 seconde", 1: "1 seconde", 2: "2 secondes", 30: "30 secondes"}),
+    ("en", {1: "1 second.", 2: "2 seconds."}),
+    ("tr", {1: "1 saniye", 30: "30 saniye"}),
+    ("ar", {1: "ثانية واحدة", 2: "ثانيتين", 3: "3 ثوانٍ", 10: "10 ثوانٍ", 11: "11 ثانيةً",
+            99: "99 ثانيةً", 100: "100 ثانية", 0: "الآن"}),
+])
+def test_the_countdown_says_its_seconds_in_the_right_form(qtbot, kiosk, language, expected):
+    w = kiosk.window
+    start(qtbot, kiosk)
+    w._change_language(language)
+    for seconds, words in expected.items():
+        w.idle_overlay.count(seconds)
+        assert words in w.idle_overlay.explain.text(), (seconds, w.idle_overlay.explain.text())
 
 
 def test_the_catalogues_hold_every_text_of_the_code(tmp_path):

@@ -83,3 +83,75 @@ def walk(qtbot, kiosk, guide_id: str, question_label, max_screens: int = 200) ->
             seen.append(screen.title)
             click(qtbot, w, "Suivant")
     raise AssertionError(f"{guide_id}: no end after {max_screens} screens")
+
+
+# --- listen mode: the same walk, in any language, hearing what each screen says -----------------
+
+def in_order(said: str, texts: list[str]) -> list[str]:
+    """The texts not found in ``said`` in that order (empty: all there, in order)."""
+    missing, at = [], 0
+    for text in texts:
+        found = said.find(text, at)
+        if found < 0:
+            missing.append(text)
+        else:
+            at = found + len(text)
+    return missing
+
+
+def listen_walk(qtbot, kiosk, guide_id: str, heard: list[tuple[str, str]], max_screens: int = 200):
+    """Drive the open guide to its end by the widgets (no words needed: any language), and at
+    each screen check what the engine was asked to say since the screen appeared: one
+    utterance, in the session's language, with the screen's visible title, text, answers and
+    checklist items in reading order. Returns the number of screens heard."""
+    from PySide6.QtCore import Qt
+    w, desk = kiosk.window, kiosk.desk
+    language = desk.session.language
+    plans: dict[str, dict[str, str]] = {}
+    screens = 0
+    for _ in range(max_screens):
+        journey = desk.journey
+        screen, guide = journey.screen, journey.guide
+        where = f"{language}/{guide.id}/{screen.id}"
+        assert len(heard) == 1, f"{where}: {len(heard)} utterances on arrival: {heard}"
+        said, said_in = heard[0]
+        assert said_in == (language if not screen.fallback else "fr"), f"{where}: said in {said_in}"
+        page = w.pages.currentWidget()
+        if page is w.summary:      # the outcome, and « à faire ensuite »
+            expected = [w.summary.title.text()] + [r.text for r in w.takeaway._summary().next_steps]
+        elif isinstance(screen, Question):
+            expected = [w.question.text.text()] + ([w.question.help.text()] if w.question.help.isVisible() else [])
+            expected += [b.text_content() for b in w.question.buttons]
+            pictures = [w.question.picture(b.property("answer_id")) for b in w.question.buttons]
+            assert not in_order(said, pictures), f"{where}: pictograms not described: {pictures}"
+        elif isinstance(screen, Checklist):
+            expected = [w.checklist.title.text(), w.checklist.text.text()]
+            expected += [b.text_content() for b in w.checklist.buttons]
+        elif isinstance(screen, Step):
+            expected = [w.step.progress.text(), w.step.title.text(), w.step.text.text()]
+            expected += [t.text() for t in (w.step.screen_text, w.step.watch_out) if t.isVisible()]
+        else:
+            expected = [w.end.title.text(), w.end.outcome.text()]
+        assert not in_order(said, [t for t in expected if t]), \
+            f"{where}: not said, or not in reading order: {in_order(said, expected)}\nsaid: {said}"
+        screens += 1
+        heard.clear()
+        if page is w.summary:
+            return screens
+        if isinstance(screen, End):
+            if not journey.in_detour:
+                qtbot.mouseClick(w.summary_button, Qt.MouseButton.LeftButton)   # the summary says its own
+                continue
+            qtbot.mouseClick(w.end.resume_button, Qt.MouseButton.LeftButton)
+        elif isinstance(screen, Question):
+            answer_id = plans.setdefault(guide.id, plan(guide)).get(screen.id) or screen.answers[0].id
+            if screen.pick is not None and answer_id == "date":
+                month = w.question.picker._month_buttons[:1]
+                for b in month:
+                    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+                heard.clear()
+            b = next(b for b in w.question.buttons if b.property("answer_id") == answer_id)
+            qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.mouseClick(w.next, Qt.MouseButton.LeftButton)
+    raise AssertionError(f"{guide_id}: no end after {max_screens} screens")

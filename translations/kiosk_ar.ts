@@ -8,6 +8,10 @@
         <translation>اضغطوا على كل ورقة موجودة معكم.</translation>
     </message>
     <message>
+        <source>Je l&apos;ai</source>
+        <translation>معي</translation>
+    </message>
+    <message>
         <source>✔ Je l&apos;ai</source>
         <translation>✔ معي</translation>
     </message>
@@ -307,6 +311,14 @@
         <translation>وضع المرافقة</translation>
     </message>
     <message>
+        <source>Répéter</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Répéter : entendre encore ce qui est à l&apos;écran</source>
+        <translation>إعادة: الاستماع مرة أخرى إلى ما على الشاشة</translation>
+    </message>
+    <message>
         <source>J&apos;ai besoin d&apos;aide</source>
         <translation>أحتاج إلى مساعدة</translation>
     </message>
@@ -410,9 +422,16 @@
 </context>
 <context>
     <name>IdleOverlay</name>
-    <message>
-        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد %1 ثانية.</translation>
+    <message numerus="yes">
+        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %n seconde(s).</source>
+        <translation>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه الآن.</numerusform>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد ثانية واحدة.</numerusform>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد ثانيتين.</numerusform>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد %n ثوانٍ.</numerusform>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد %n ثانيةً.</numerusform>
+            <numerusform>إذا لم تجيبوا، سيُمسح كل ما فعلتموه بعد %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
@@ -519,17 +538,20 @@
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
         <translation>تعذّرت كتابة ملف التصدير.</translation>
     </message>
-    <message>
-        <source>%1 lignes écrites dans %2</source>
-        <translation>عدد الأسطر المكتوبة في %2: %1</translation>
+    <message numerus="yes">
+        <source>%n ligne(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>لم يُكتب أي سطر في %1</numerusform>
+            <numerusform>كُتب سطر واحد في %1</numerusform>
+            <numerusform>كُتب سطران في %1</numerusform>
+            <numerusform>كُتبت %n أسطر في %1</numerusform>
+            <numerusform>كُتب %n سطرًا في %1</numerusform>
+            <numerusform>كُتب %n سطر في %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
-    <message>
-        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
-        <translation>%1 صفحة تنتظر التحقق على الموقع الرسمي، منها %2 منذ أكثر من 12 شهرًا.</translation>
-    </message>
     <message>
         <source>vérifiée le %1</source>
         <translation>تم التحقق في %1</translation>
@@ -546,9 +568,42 @@
         <source>PLUS DE 12 MOIS</source>
         <translation>أكثر من 12 شهرًا</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) attend(ent) une vérification sur le site officiel</source>
+        <translation>
+            <numerusform>لا توجد صفحة تنتظر التحقق على الموقع الرسمي</numerusform>
+            <numerusform>صفحة واحدة تنتظر التحقق على الموقع الرسمي</numerusform>
+            <numerusform>صفحتان تنتظران التحقق على الموقع الرسمي</numerusform>
+            <numerusform>%n صفحات تنتظر التحقق على الموقع الرسمي</numerusform>
+            <numerusform>%n صفحةً تنتظر التحقق على الموقع الرسمي</numerusform>
+            <numerusform>%n صفحة تنتظر التحقق على الموقع الرسمي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n depuis plus de 12 mois.</source>
+        <translation>
+            <numerusform>، ولا واحدة منها منذ أكثر من 12 شهرًا.</numerusform>
+            <numerusform>، منها واحدة منذ أكثر من 12 شهرًا.</numerusform>
+            <numerusform>، منها اثنتان منذ أكثر من 12 شهرًا.</numerusform>
+            <numerusform>، منها %n منذ أكثر من 12 شهرًا.</numerusform>
+            <numerusform>، منها %n منذ أكثر من 12 شهرًا.</numerusform>
+            <numerusform>، منها %n منذ أكثر من 12 شهرًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>
+            <numerusform>… ولا شيء غيرها: القائمة الكاملة في « kiosk check ».</numerusform>
+            <numerusform>… وواحدة أخرى: القائمة الكاملة في « kiosk check ».</numerusform>
+            <numerusform>… واثنتان أخريان: القائمة الكاملة في « kiosk check ».</numerusform>
+            <numerusform>… و%n أخرى: القائمة الكاملة في « kiosk check ».</numerusform>
+            <numerusform>… و%n أخرى: القائمة الكاملة في « kiosk check ».</numerusform>
+            <numerusform>… و%n أخرى: القائمة الكاملة في « kiosk check ».</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
-        <translation>… و%1 أخرى: القائمة الكاملة في « kiosk check ».</translation>
+        <source>AUCUNE VOIX : « Écouter » et le mode écoute sont muets</source>
+        <translation>لا يوجد صوت: « استماع » ووضع الاستماع صامتان</translation>
     </message>
     <message>
         <source>Espace médiateur</source>
@@ -579,6 +634,22 @@
         <translation>اضغطوا للتغيير، بدون إنهاء الجلسة</translation>
     </message>
     <message>
+        <source>Mode écoute pour ce visiteur : activé</source>
+        <translation>وضع الاستماع لهذا الزائر: مفعّل</translation>
+    </message>
+    <message>
+        <source>Mode écoute pour ce visiteur : désactivé</source>
+        <translation>وضع الاستماع لهذا الزائر: غير مفعّل</translation>
+    </message>
+    <message>
+        <source>Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session</source>
+        <translation>تُقرأ كل شاشة بصوت عالٍ. المسوا للتغيير دون إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Voix de lecture</source>
+        <translation>أصوات القراءة</translation>
+    </message>
+    <message>
         <source>Imprimante</source>
         <translation>الطابعة</translation>
     </message>
@@ -601,10 +672,6 @@
     <message>
         <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
         <translation>مصادر يجب التحقق منها على الموقع الرسمي (الأقدم أولًا)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
-        <translation>%1: %2 دليل كامل من %3 · راجعها مترجم: %4 · لم تُراجَع: %5</translation>
     </message>
     <message>
         <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
@@ -654,6 +721,21 @@
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>الخروج من وضع الكشك والرجوع إلى سطح المكتب</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>لا يوجد دليل كامل من %1</numerusform>
+            <numerusform>دليل واحد كامل من %1</numerusform>
+            <numerusform>دليلان كاملان من %1</numerusform>
+            <numerusform>%n أدلة كاملة من %1</numerusform>
+            <numerusform>%n دليلًا كاملًا من %1</numerusform>
+            <numerusform>%n دليل كامل من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>راجعها مترجم: %1 · لم تُراجَع: %2</translation>
+    </message>
 </context>
 <context>
     <name>NamePicker</name>
@@ -689,9 +771,16 @@
         <source>Choisir le mois : %1</source>
         <translation>اختيار الشهر: %1</translation>
     </message>
-    <message>
-        <source>%1 semaines</source>
-        <translation>%1 أسابيع</translation>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>أسبوع واحد</numerusform>
+            <numerusform>أسبوعان</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une semaine de moins (maintenant : %1)</source>
@@ -740,9 +829,16 @@
         <source>Code incorrect.</source>
         <translation>الرمز غير صحيح.</translation>
     </message>
-    <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation>محاولات كثيرة جدًا. أعيدوا المحاولة بعد %1 ثانية.</translation>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة الآن.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة بعد %n ثانيةً.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. أعيدوا المحاولة بعد %n ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +897,26 @@
     <message>
         <source>Répondre : %1</source>
         <translation>الإجابة: %1</translation>
+    </message>
+    <message>
+        <source>la coche verte</source>
+        <translation>علامة الصح الخضراء</translation>
+    </message>
+    <message>
+        <source>la croix rouge</source>
+        <translation>علامة الخطأ الحمراء</translation>
+    </message>
+    <message>
+        <source>le point d&apos;interrogation bleu</source>
+        <translation>علامة الاستفهام الزرقاء</translation>
+    </message>
+    <message>
+        <source>la flèche</source>
+        <translation>السهم</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1573,22 @@
     <message>
         <source>Bienvenue</source>
         <translation>مرحبًا بكم</translation>
+    </message>
+    <message>
+        <source>Écoute : activée</source>
+        <translation>الاستماع: مفعّل</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>استماع</translation>
+    </message>
+    <message>
+        <source>Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore pour commencer</source>
+        <translation>وضع الاستماع: مفعّل. المسوا لغة: تقول اسمها؛ المسوها مرة أخرى للبدء</translation>
+    </message>
+    <message>
+        <source>Mode écoute : chaque écran est lu à voix haute</source>
+        <translation>وضع الاستماع: تُقرأ كل شاشة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>

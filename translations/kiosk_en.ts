@@ -8,6 +8,10 @@
         <translation>Touch each paper that you have with you.</translation>
     </message>
     <message>
+        <source>Je l&apos;ai</source>
+        <translation>I have it</translation>
+    </message>
+    <message>
         <source>✔ Je l&apos;ai</source>
         <translation>✔ I have it</translation>
     </message>
@@ -307,6 +311,14 @@
         <translation>Assisted mode</translation>
     </message>
     <message>
+        <source>Répéter</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Répéter : entendre encore ce qui est à l&apos;écran</source>
+        <translation>Repeat: hear again what is on the screen</translation>
+    </message>
+    <message>
         <source>J&apos;ai besoin d&apos;aide</source>
         <translation>I need help</translation>
     </message>
@@ -410,9 +422,12 @@
 </context>
 <context>
     <name>IdleOverlay</name>
-    <message>
-        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation>If you do not answer, everything you did will be erased in %1 seconds.</translation>
+    <message numerus="yes">
+        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %n seconde(s).</source>
+        <translation>
+            <numerusform>If you do not answer, everything you did will be erased in %n second.</numerusform>
+            <numerusform>If you do not answer, everything you did will be erased in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
@@ -519,17 +534,16 @@
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
         <translation>The export could not be written.</translation>
     </message>
-    <message>
-        <source>%1 lignes écrites dans %2</source>
-        <translation>%1 lines written to %2</translation>
+    <message numerus="yes">
+        <source>%n ligne(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%n line written to %1</numerusform>
+            <numerusform>%n lines written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
-    <message>
-        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
-        <translation>%1 page(s) await a check on the official site, %2 of them for more than 12 months.</translation>
-    </message>
     <message>
         <source>vérifiée le %1</source>
         <translation>checked on %1</translation>
@@ -546,9 +560,30 @@
         <source>PLUS DE 12 MOIS</source>
         <translation>OVER 12 MONTHS</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) attend(ent) une vérification sur le site officiel</source>
+        <translation>
+            <numerusform>%n page awaits a check on the official site</numerusform>
+            <numerusform>%n pages await a check on the official site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n depuis plus de 12 mois.</source>
+        <translation>
+            <numerusform>, %n of them for more than 12 months.</numerusform>
+            <numerusform>, %n of them for more than 12 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>
+            <numerusform>… and %n more: the whole list is in “kiosk check”.</numerusform>
+            <numerusform>… and %n more: the whole list is in “kiosk check”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
-        <translation>… and %1 more: the whole list is in “kiosk check”.</translation>
+        <source>AUCUNE VOIX : « Écouter » et le mode écoute sont muets</source>
+        <translation>NO VOICE: “Listen” and listen mode are silent</translation>
     </message>
     <message>
         <source>Espace médiateur</source>
@@ -579,6 +614,22 @@
         <translation>Touch to change, without ending the session</translation>
     </message>
     <message>
+        <source>Mode écoute pour ce visiteur : activé</source>
+        <translation>Listen mode for this visitor: on</translation>
+    </message>
+    <message>
+        <source>Mode écoute pour ce visiteur : désactivé</source>
+        <translation>Listen mode for this visitor: off</translation>
+    </message>
+    <message>
+        <source>Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session</source>
+        <translation>Every screen is read aloud. Touch to change, without ending the session</translation>
+    </message>
+    <message>
+        <source>Voix de lecture</source>
+        <translation>Read-aloud voices</translation>
+    </message>
+    <message>
         <source>Imprimante</source>
         <translation>Printer</translation>
     </message>
@@ -601,10 +652,6 @@
     <message>
         <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
         <translation>Sources to check on the official site (oldest first)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
-        <translation>%1: %2 complete guide(s) out of %3 · reviewed by a translator: %4 · not reviewed: %5</translation>
     </message>
     <message>
         <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
@@ -654,6 +701,17 @@
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Quit the kiosk and go back to the desktop</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n complete guide out of %1</numerusform>
+            <numerusform>%n complete guides out of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>reviewed by a translator: %1 · not reviewed: %2</translation>
+    </message>
 </context>
 <context>
     <name>NamePicker</name>
@@ -689,9 +747,12 @@
         <source>Choisir le mois : %1</source>
         <translation>Choose the month: %1</translation>
     </message>
-    <message>
-        <source>%1 semaines</source>
-        <translation>%1 weeks</translation>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une semaine de moins (maintenant : %1)</source>
@@ -740,9 +801,12 @@
         <source>Code incorrect.</source>
         <translation>Wrong code.</translation>
     </message>
-    <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation>Too many tries. Try again in %1 seconds.</translation>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many tries. Try again in %n second.</numerusform>
+            <numerusform>Too many tries. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +865,26 @@
     <message>
         <source>Répondre : %1</source>
         <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>la coche verte</source>
+        <translation>the green tick</translation>
+    </message>
+    <message>
+        <source>la croix rouge</source>
+        <translation>the red cross</translation>
+    </message>
+    <message>
+        <source>le point d&apos;interrogation bleu</source>
+        <translation>the blue question mark</translation>
+    </message>
+    <message>
+        <source>la flèche</source>
+        <translation>the arrow</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1541,22 @@
     <message>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Écoute : activée</source>
+        <translation>Listening: on</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore pour commencer</source>
+        <translation>Listen mode: on. Touch a language: it says its name; touch it again to start</translation>
+    </message>
+    <message>
+        <source>Mode écoute : chaque écran est lu à voix haute</source>
+        <translation>Listen mode: every screen is read aloud</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>

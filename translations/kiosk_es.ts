@@ -8,6 +8,10 @@
         <translation>Toque cada papel que lleva consigo.</translation>
     </message>
     <message>
+        <source>Je l&apos;ai</source>
+        <translation>Lo tengo</translation>
+    </message>
+    <message>
         <source>✔ Je l&apos;ai</source>
         <translation>✔ Lo tengo</translation>
     </message>
@@ -307,6 +311,14 @@
         <translation>Modo acompañado</translation>
     </message>
     <message>
+        <source>Répéter</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Répéter : entendre encore ce qui est à l&apos;écran</source>
+        <translation>Repetir: oír otra vez lo que hay en la pantalla</translation>
+    </message>
+    <message>
         <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Necesito ayuda</translation>
     </message>
@@ -410,9 +422,12 @@
 </context>
 <context>
     <name>IdleOverlay</name>
-    <message>
-        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation>Si no responde, todo lo que ha hecho se borrará dentro de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Si no responde, todo lo que ha hecho se borrará dentro de %n segundo.</numerusform>
+            <numerusform>Si no responde, todo lo que ha hecho se borrará dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
@@ -519,17 +534,16 @@
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
         <translation>No se ha podido guardar la exportación.</translation>
     </message>
-    <message>
-        <source>%1 lignes écrites dans %2</source>
-        <translation>%1 líneas escritas en %2</translation>
+    <message numerus="yes">
+        <source>%n ligne(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%n línea escrita en %1</numerusform>
+            <numerusform>%n líneas escritas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
-    <message>
-        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
-        <translation>%1 página(s) esperan una verificación en el sitio oficial, %2 de ellas desde hace más de 12 meses.</translation>
-    </message>
     <message>
         <source>vérifiée le %1</source>
         <translation>verificada el %1</translation>
@@ -546,9 +560,30 @@
         <source>PLUS DE 12 MOIS</source>
         <translation>MÁS DE 12 MESES</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) attend(ent) une vérification sur le site officiel</source>
+        <translation>
+            <numerusform>%n página espera una verificación en el sitio oficial</numerusform>
+            <numerusform>%n páginas esperan una verificación en el sitio oficial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n depuis plus de 12 mois.</source>
+        <translation>
+            <numerusform>, %n de ellas desde hace más de 12 meses.</numerusform>
+            <numerusform>, %n de ellas desde hace más de 12 meses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>
+            <numerusform>… y %n más: la lista completa está en «kiosk check».</numerusform>
+            <numerusform>… y %n más: la lista completa está en «kiosk check».</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
-        <translation>… y %1 más: la lista completa está en «kiosk check».</translation>
+        <source>AUCUNE VOIX : « Écouter » et le mode écoute sont muets</source>
+        <translation>SIN VOZ: «Escuchar» y el modo escucha están mudos</translation>
     </message>
     <message>
         <source>Espace médiateur</source>
@@ -579,6 +614,22 @@
         <translation>Toque para cambiar, sin terminar la sesión</translation>
     </message>
     <message>
+        <source>Mode écoute pour ce visiteur : activé</source>
+        <translation>Modo escucha para este visitante: activado</translation>
+    </message>
+    <message>
+        <source>Mode écoute pour ce visiteur : désactivé</source>
+        <translation>Modo escucha para este visitante: desactivado</translation>
+    </message>
+    <message>
+        <source>Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session</source>
+        <translation>Cada pantalla se lee en voz alta. Toque para cambiar, sin terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Voix de lecture</source>
+        <translation>Voces de lectura</translation>
+    </message>
+    <message>
         <source>Imprimante</source>
         <translation>Impresora</translation>
     </message>
@@ -601,10 +652,6 @@
     <message>
         <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
         <translation>Fuentes que verificar en el sitio oficial (las más antiguas primero)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
-        <translation>%1: %2 guía(s) completa(s) de %3 · revisadas por un traductor: %4 · sin revisar: %5</translation>
     </message>
     <message>
         <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
@@ -654,6 +701,17 @@
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Salir del quiosco y volver al escritorio</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n guía completa de %1</numerusform>
+            <numerusform>%n guías completas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>revisadas por un traductor: %1 · sin revisar: %2</translation>
+    </message>
 </context>
 <context>
     <name>NamePicker</name>
@@ -689,9 +747,12 @@
         <source>Choisir le mois : %1</source>
         <translation>Elegir el mes: %1</translation>
     </message>
-    <message>
-        <source>%1 semaines</source>
-        <translation>%1 semanas</translation>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une semaine de moins (maintenant : %1)</source>
@@ -740,9 +801,12 @@
         <source>Code incorrect.</source>
         <translation>Código incorrecto.</translation>
     </message>
-    <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +865,26 @@
     <message>
         <source>Répondre : %1</source>
         <translation>Responder: %1</translation>
+    </message>
+    <message>
+        <source>la coche verte</source>
+        <translation>la marca verde</translation>
+    </message>
+    <message>
+        <source>la croix rouge</source>
+        <translation>la cruz roja</translation>
+    </message>
+    <message>
+        <source>le point d&apos;interrogation bleu</source>
+        <translation>el signo de interrogación azul</translation>
+    </message>
+    <message>
+        <source>la flèche</source>
+        <translation>la flecha</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1541,22 @@
     <message>
         <source>Bienvenue</source>
         <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Écoute : activée</source>
+        <translation>Escucha: activada</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <source>Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore pour commencer</source>
+        <translation>Modo escucha: activado. Toque un idioma: dice su nombre; tóquelo otra vez para empezar</translation>
+    </message>
+    <message>
+        <source>Mode écoute : chaque écran est lu à voix haute</source>
+        <translation>Modo escucha: cada pantalla se lee en voz alta</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>

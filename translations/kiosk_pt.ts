@@ -8,6 +8,10 @@
         <translation>Toque em cada papel que tem consigo.</translation>
     </message>
     <message>
+        <source>Je l&apos;ai</source>
+        <translation>Tenho</translation>
+    </message>
+    <message>
         <source>✔ Je l&apos;ai</source>
         <translation>✔ Tenho</translation>
     </message>
@@ -307,6 +311,14 @@
         <translation>Modo acompanhado</translation>
     </message>
     <message>
+        <source>Répéter</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Répéter : entendre encore ce qui est à l&apos;écran</source>
+        <translation>Repetir: ouvir de novo o que está no ecrã</translation>
+    </message>
+    <message>
         <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Preciso de ajuda</translation>
     </message>
@@ -410,9 +422,12 @@
 </context>
 <context>
     <name>IdleOverlay</name>
-    <message>
-        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation>Se não responder, tudo o que fez vai ser apagado dentro de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Se não responder, tudo o que fez vai ser apagado dentro de %n segundo.</numerusform>
+            <numerusform>Se não responder, tudo o que fez vai ser apagado dentro de %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
@@ -519,17 +534,16 @@
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
         <translation>Não foi possível gravar a exportação.</translation>
     </message>
-    <message>
-        <source>%1 lignes écrites dans %2</source>
-        <translation>%1 linhas gravadas em %2</translation>
+    <message numerus="yes">
+        <source>%n ligne(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%n linha gravada em %1</numerusform>
+            <numerusform>%n linhas gravadas em %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
-    <message>
-        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
-        <translation>%1 página(s) aguardam verificação no site oficial, %2 delas há mais de 12 meses.</translation>
-    </message>
     <message>
         <source>vérifiée le %1</source>
         <translation>verificada em %1</translation>
@@ -546,9 +560,30 @@
         <source>PLUS DE 12 MOIS</source>
         <translation>MAIS DE 12 MESES</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) attend(ent) une vérification sur le site officiel</source>
+        <translation>
+            <numerusform>%n página aguarda verificação no site oficial</numerusform>
+            <numerusform>%n páginas aguardam verificação no site oficial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n depuis plus de 12 mois.</source>
+        <translation>
+            <numerusform>, %n delas há mais de 12 meses.</numerusform>
+            <numerusform>, %n delas há mais de 12 meses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>
+            <numerusform>… e mais %n: a lista completa está em «kiosk check».</numerusform>
+            <numerusform>… e mais %n: a lista completa está em «kiosk check».</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
-        <translation>… e mais %1: a lista completa está em «kiosk check».</translation>
+        <source>AUCUNE VOIX : « Écouter » et le mode écoute sont muets</source>
+        <translation>SEM VOZ: «Ouvir» e o modo de escuta ficam mudos</translation>
     </message>
     <message>
         <source>Espace médiateur</source>
@@ -579,6 +614,22 @@
         <translation>Toque para mudar, sem terminar a sessão</translation>
     </message>
     <message>
+        <source>Mode écoute pour ce visiteur : activé</source>
+        <translation>Modo de escuta para este visitante: ligado</translation>
+    </message>
+    <message>
+        <source>Mode écoute pour ce visiteur : désactivé</source>
+        <translation>Modo de escuta para este visitante: desligado</translation>
+    </message>
+    <message>
+        <source>Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session</source>
+        <translation>Cada ecrã é lido em voz alta. Tocar para mudar, sem terminar a sessão</translation>
+    </message>
+    <message>
+        <source>Voix de lecture</source>
+        <translation>Vozes de leitura</translation>
+    </message>
+    <message>
         <source>Imprimante</source>
         <translation>Impressora</translation>
     </message>
@@ -601,10 +652,6 @@
     <message>
         <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
         <translation>Fontes a verificar no site oficial (as mais antigas primeiro)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
-        <translation>%1: %2 guia(s) completo(s) de %3 · revistos por um tradutor: %4 · não revistos: %5</translation>
     </message>
     <message>
         <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
@@ -654,6 +701,17 @@
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Sair do quiosque e voltar ao ambiente de trabalho</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n guia completo de %1</numerusform>
+            <numerusform>%n guias completos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>revistos por um tradutor: %1 · não revistos: %2</translation>
+    </message>
 </context>
 <context>
     <name>NamePicker</name>
@@ -689,9 +747,12 @@
         <source>Choisir le mois : %1</source>
         <translation>Escolher o mês: %1</translation>
     </message>
-    <message>
-        <source>%1 semaines</source>
-        <translation>%1 semanas</translation>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une semaine de moins (maintenant : %1)</source>
@@ -740,9 +801,12 @@
         <source>Code incorrect.</source>
         <translation>Código incorreto.</translation>
     </message>
-    <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation>Demasiadas tentativas. Tente outra vez dentro de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Tente outra vez dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas tentativas. Tente outra vez dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +865,26 @@
     <message>
         <source>Répondre : %1</source>
         <translation>Responder: %1</translation>
+    </message>
+    <message>
+        <source>la coche verte</source>
+        <translation>o visto verde</translation>
+    </message>
+    <message>
+        <source>la croix rouge</source>
+        <translation>a cruz vermelha</translation>
+    </message>
+    <message>
+        <source>le point d&apos;interrogation bleu</source>
+        <translation>o ponto de interrogação azul</translation>
+    </message>
+    <message>
+        <source>la flèche</source>
+        <translation>a seta</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1541,22 @@
     <message>
         <source>Bienvenue</source>
         <translation>Damos-lhe as boas-vindas</translation>
+    </message>
+    <message>
+        <source>Écoute : activée</source>
+        <translation>Escuta: ligada</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Escuta</translation>
+    </message>
+    <message>
+        <source>Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore pour commencer</source>
+        <translation>Modo de escuta: ligado. Toque numa língua: ela diz o seu nome; toque outra vez para começar</translation>
+    </message>
+    <message>
+        <source>Mode écoute : chaque écran est lu à voix haute</source>
+        <translation>Modo de escuta: cada ecrã é lido em voz alta</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>

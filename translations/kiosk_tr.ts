@@ -8,6 +8,10 @@
         <translation>Yanınızda olan her belgeye dokunun.</translation>
     </message>
     <message>
+        <source>Je l&apos;ai</source>
+        <translation>Bende var</translation>
+    </message>
+    <message>
         <source>✔ Je l&apos;ai</source>
         <translation>✔ Bende var</translation>
     </message>
@@ -307,6 +311,14 @@
         <translation>Yardımlı mod</translation>
     </message>
     <message>
+        <source>Répéter</source>
+        <translation>Tekrarla</translation>
+    </message>
+    <message>
+        <source>Répéter : entendre encore ce qui est à l&apos;écran</source>
+        <translation>Tekrarla: ekrandakileri yeniden dinleyin</translation>
+    </message>
+    <message>
         <source>J&apos;ai besoin d&apos;aide</source>
         <translation>Yardıma ihtiyacım var</translation>
     </message>
@@ -410,9 +422,11 @@
 </context>
 <context>
     <name>IdleOverlay</name>
-    <message>
-        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.</source>
-        <translation>Cevap vermezseniz, yaptığınız her şey %1 saniye içinde silinecek.</translation>
+    <message numerus="yes">
+        <source>Sans réponse, tout ce que vous avez fait sera effacé dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Cevap vermezseniz, yaptığınız her şey %n saniye içinde silinecek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vous êtes toujours là ?</source>
@@ -519,17 +533,15 @@
         <source>L&apos;export n&apos;a pas pu être écrit.</source>
         <translation>Dışa aktarma dosyası yazılamadı.</translation>
     </message>
-    <message>
-        <source>%1 lignes écrites dans %2</source>
-        <translation>%2 dosyasına %1 satır yazıldı</translation>
+    <message numerus="yes">
+        <source>%n ligne(s) écrite(s) dans %1</source>
+        <translation>
+            <numerusform>%1 dosyasına %n satır yazıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MediatorPanel</name>
-    <message>
-        <source>%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis plus de 12 mois.</source>
-        <translation>%1 sayfa resmî sitede kontrol bekliyor; bunların %2 tanesi 12 aydan uzun süredir.</translation>
-    </message>
     <message>
         <source>vérifiée le %1</source>
         <translation>%1 tarihinde kontrol edildi</translation>
@@ -546,9 +558,27 @@
         <source>PLUS DE 12 MOIS</source>
         <translation>12 AYDAN FAZLA</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) attend(ent) une vérification sur le site officiel</source>
+        <translation>
+            <numerusform>%n sayfa resmî sitede kontrol bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n depuis plus de 12 mois.</source>
+        <translation>
+            <numerusform>; bunların %n tanesi 12 aydan uzun süredir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : la liste entière est dans « kiosk check ».</source>
+        <translation>
+            <numerusform>… ve %n tane daha: listenin tamamı « kiosk check » içinde.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>… et %1 autre(s) : la liste entière est dans « kiosk check ».</source>
-        <translation>… ve %1 tane daha: listenin tamamı « kiosk check » içinde.</translation>
+        <source>AUCUNE VOIX : « Écouter » et le mode écoute sont muets</source>
+        <translation>SES YOK: « Dinle » ve dinleme modu sessiz</translation>
     </message>
     <message>
         <source>Espace médiateur</source>
@@ -579,6 +609,22 @@
         <translation>Değiştirmek için dokunun; oturum bitmez</translation>
     </message>
     <message>
+        <source>Mode écoute pour ce visiteur : activé</source>
+        <translation>Bu ziyaretçi için dinleme modu: açık</translation>
+    </message>
+    <message>
+        <source>Mode écoute pour ce visiteur : désactivé</source>
+        <translation>Bu ziyaretçi için dinleme modu: kapalı</translation>
+    </message>
+    <message>
+        <source>Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session</source>
+        <translation>Her ekran sesli okunur. Oturumu bitirmeden değiştirmek için dokunun</translation>
+    </message>
+    <message>
+        <source>Voix de lecture</source>
+        <translation>Okuma sesleri</translation>
+    </message>
+    <message>
         <source>Imprimante</source>
         <translation>Yazıcı</translation>
     </message>
@@ -601,10 +647,6 @@
     <message>
         <source>Sources à vérifier sur le site officiel (les plus anciennes d&apos;abord)</source>
         <translation>Resmî sitede kontrol edilecek kaynaklar (en eskiler önce)</translation>
-    </message>
-    <message>
-        <source>%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · non relus : %5</source>
-        <translation>%1: %3 rehberden %2 tanesi tam · bir çevirmen tarafından gözden geçirilen: %4 · gözden geçirilmeyen: %5</translation>
     </message>
     <message>
         <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
@@ -654,6 +696,16 @@
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Kiosktan çık ve masaüstüne dön</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%1 rehberden %n tanesi tam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>çevirmen tarafından gözden geçirilen: %1 · gözden geçirilmeyen: %2</translation>
+    </message>
 </context>
 <context>
     <name>NamePicker</name>
@@ -689,9 +741,11 @@
         <source>Choisir le mois : %1</source>
         <translation>Ayı seç: %1</translation>
     </message>
-    <message>
-        <source>%1 semaines</source>
-        <translation>%1 hafta</translation>
+    <message numerus="yes">
+        <source>%n semaine(s)</source>
+        <translation>
+            <numerusform>%n hafta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Une semaine de moins (maintenant : %1)</source>
@@ -740,9 +794,11 @@
         <source>Code incorrect.</source>
         <translation>Kod yanlış.</translation>
     </message>
-    <message>
-        <source>Trop d&apos;essais. Réessayez dans %1 secondes.</source>
-        <translation>Çok fazla deneme yapıldı. %1 saniye sonra yeniden deneyin.</translation>
+    <message numerus="yes">
+        <source>Trop d&apos;essais. Réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Çok fazla deneme yapıldı. %n saniye sonra yeniden deneyin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,6 +857,26 @@
     <message>
         <source>Répondre : %1</source>
         <translation>Cevap ver: %1</translation>
+    </message>
+    <message>
+        <source>la coche verte</source>
+        <translation>yeşil onay işareti</translation>
+    </message>
+    <message>
+        <source>la croix rouge</source>
+        <translation>kırmızı çarpı</translation>
+    </message>
+    <message>
+        <source>le point d&apos;interrogation bleu</source>
+        <translation>mavi soru işareti</translation>
+    </message>
+    <message>
+        <source>la flèche</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1533,22 @@
     <message>
         <source>Bienvenue</source>
         <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Écoute : activée</source>
+        <translation>Dinleme: açık</translation>
+    </message>
+    <message>
+        <source>Écoute</source>
+        <translation>Dinleme</translation>
+    </message>
+    <message>
+        <source>Mode écoute : activé. Touchez une langue : elle dit son nom ; touchez-la encore pour commencer</source>
+        <translation>Dinleme modu: açık. Bir dile dokunun: adını söyler; başlamak için yeniden dokunun</translation>
+    </message>
+    <message>
+        <source>Mode écoute : chaque écran est lu à voix haute</source>
+        <translation>Dinleme modu: her ekran sesli okunur</translation>
     </message>
     <message>
         <source>Touchez l&apos;écran pour commencer</source>

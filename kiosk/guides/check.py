@@ -7,8 +7,10 @@ an unreadable site configuration or translation file.
 Warnings: pages that await a check on the live site for more than 12 months (or undated copies),
 a question that states a figure without a source, long sentences, missing pictograms, missing
 translations (counted per language), translation files that do not say whether a human
-translator reread them. Notes: per language, guides complete, reviewed and not reviewed by a
-human translator; every page awaiting a live check, oldest first.
+translator reread them, recordings whose text changed since they were made (or with no
+fingerprint, or for a screen that does not exist), screens of a spoken-only language with no
+recording. Notes: per language, guides complete, reviewed and not reviewed by a human
+translator; every page awaiting a live check, oldest first.
 """
 from __future__ import annotations
 
@@ -180,7 +182,27 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
         if status.older:
             report.notes.append(f"translations [{language}]: reviewed before the French guide was last "
                                 f"reread, to reread: {', '.join(status.older)}")
+    _check_recordings(library, folder, report)
     return report
+
+
+def _check_recordings(library: Library, folder: Path, report: Report) -> None:
+    from kiosk.guides.recordings import review
+    spoken = {v.id for v in library.content().spoken_only}
+    found = review(folder, {g: library.guide(g) for g in library.ids},
+                   lambda g, lang: library.guide(g, "fr" if lang in spoken else lang), spoken)
+    report.warnings += [f"{p}: its text has changed since it was recorded: record it again, then "
+                        "`kiosk recordings LANGUAGE GUIDE --stamp SCREEN`" for p in found.changed]
+    report.warnings += [f"{p}: no fingerprint: `kiosk recordings LANGUAGE GUIDE --stamp SCREEN` once "
+                        "you have checked it says the screen's text" for p in found.unstamped]
+    report.warnings += [f"{p}: no such guide or screen" for p in found.unknown]
+    by_guide: dict[str, list[str]] = {}
+    for name in found.missing:
+        language, guide_id, screen_id = name.split("/")
+        by_guide.setdefault(f"{language}/{guide_id}", []).append(screen_id)
+    report.warnings += [f"recordings [{where.split('/')[0]}] (spoken only): {where.split('/')[1]}: "
+                        f"no recording for {len(ids)} screen(s): {', '.join(ids)}"
+                        for where, ids in by_guide.items()]
 
 
 def _check_ends(guide: Guide, file: Path, report: Report) -> None:

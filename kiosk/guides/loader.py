@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kiosk.guides.model import (
     PICKED, STANDARD_ANSWERS, TOOLS, Answer, Checker, Checklist, Content, End, Guide, Item, Link, NextStep,
-    Pick, Profession, Question, Screen, Source, Step, Suggestion, Tile,
+    Pick, Profession, Question, Screen, Source, SpokenLanguage, Step, Suggestion, Tile,
 )
 from kiosk.schema import DataError, LineFinder, Problem, Reader, load_toml
 
@@ -335,7 +335,8 @@ def load_guide(path: Path, language: str = "fr") -> tuple[Guide, list[str]]:
 def parse_content(data: dict, file: str, lines: LineFinder | None, language: str) -> Content:
     problems: list[Problem] = []
     root = Reader(data, file, problems, lines)
-    root.unknown_keys({"version", "date", "tiles", "professions", "checkers", "suggestions"})
+    root.unknown_keys({"version", "date", "tiles", "professions", "checkers", "suggestions",
+                       "spoken_only"})
     tiles = []
     for t in root.tables("tiles", required=True):
         t.unknown_keys({"id", "title", "pictogram", "guides", "action"})
@@ -368,9 +369,16 @@ def parse_content(data: dict, file: str, lines: LineFinder | None, language: str
                           f"got {rule!r}")
         suggestions.append(Suggestion(_id(g), g.text("why", required=True), when, guide, url,
                                       g.text("title")))
+    spoken = []
+    for v in root.tables("spoken_only"):
+        v.unknown_keys({"id", "name"})
+        code = v.text("id", required=True)
+        if code and not re.match(r"^[a-z]{2,3}$", code):
+            v.problem("id", f"expected the language's ISO 639 code in lower case (wo, bm, snk, kab), got {code!r}")
+        spoken.append(SpokenLanguage(code, v.text("name", required=True)))
     content = Content(root.text("version", required=True), root.date("date", required=True),
                       language, tuple(tiles), tuple(professions), tuple(checkers),
-                      tuple(suggestions))
+                      tuple(suggestions), tuple(spoken))
     if problems:
         raise DataError(problems)
     return content

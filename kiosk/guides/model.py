@@ -218,6 +218,14 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class SpokenLanguage:
+    """A language offered by recorded voices only (Soninké, Bambara, Wolof, Kabyle…): its
+    screens show the French text and play the recordings (guides/recordings/<id>/…)."""
+    id: str
+    name: str             # as its speakers write it, on the welcome screen
+
+
+@dataclass(frozen=True)
 class Content:
     """The content pack's own facts: version, home tiles, professions at the pôle."""
     version: str
@@ -227,6 +235,7 @@ class Content:
     professions: tuple[Profession, ...]
     checkers: tuple[Checker, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
+    spoken_only: tuple[SpokenLanguage, ...] = ()
 
     def checker(self, checker_id: str) -> Checker | None:
         return next((c for c in self.checkers if c.id == checker_id), None)

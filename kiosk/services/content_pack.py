@@ -1,7 +1,8 @@
 """Content updates: a signed pack fetched from the site's URL, checked, then switched to atomically.
 
 A pack is a .zip or .tar(.gz) of a content folder — ``content.toml`` (and its translations
-``content.en.toml``…), ``guides/*.toml``, optionally ``pictograms/*.svg|png`` — with a detached
+``content.en.toml``…), ``guides/*.toml``, optionally recorded voices
+(``guides/recordings/<language>/<guide>/…``) and ``pictograms/*.svg|png`` — with a detached
 Ed25519 signature of its exact bytes beside it (``URL.sig``, base64). The kiosk verifies the
 signature against the site's public key *before* reading the archive, unpacks only those paths
 (no traversal, no absolute paths, no links, size and count limits) into
@@ -34,6 +35,8 @@ from kiosk.services.http_worker import HttpWorker
 log = logging.getLogger(__name__)
 
 MEMBER = re.compile(r"content(\.[a-z]{2,3})?\.toml|guides/[a-z0-9][a-z0-9.-]*\.toml"
+                    r"|guides/recordings/[a-z]{2,3}/[a-z0-9][a-z0-9-]*/"
+                    r"([a-z0-9][a-z0-9-]*\.(ogg|opus|mp3|wav|m4a|flac)|recordings\.toml)"
                     r"|pictograms/[a-z0-9][a-z0-9_.-]*\.(svg|png)|(pictograms/)?LICENSE\.md")
 VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 POINTER = "current"

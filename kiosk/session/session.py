@@ -25,6 +25,8 @@ class Session:
     text_size: str
     high_contrast: bool = False
     journey: Journey | None = None
+    listen: bool = False          # listen mode: every screen speaks as it appears
+    voice: str = ""               # a spoken-only language (Wolof…): its recordings, French text
     typed: dict[str, str] = field(default_factory=dict)   # text typed for a print, never stored
 
 

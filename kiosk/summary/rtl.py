@@ -13,8 +13,8 @@ import unicodedata
 
 log = logging.getLogger(__name__)
 
-ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
-ISOLATE_SET = frozenset("\u2066\u2067\u2068\u2069")
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))    # and LRM, RLM
+ISOLATE_SET = frozenset("\u2066\u2067\u2068\u2069\u200e\u200f")
 MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«"}
 
 
@@ -60,12 +60,15 @@ def visual_lines(text: str, font: str, size: float, width: float, rtl: bool = Fa
     from reportlab.pdfbase.pdfmetrics import stringWidth
     bidi = _has_rtl(text)
     base_dir = "R" if rtl else None
+    if bidi and rtl:
+        from kiosk.textdir import RLM, paragraph
+        text = paragraph(text, True).removeprefix(RLM)      # « FranceConnect+ » keeps its « + »
     if bidi:
         import arabic_reshaper
         text = mirror(arabic_reshaper.reshape(text), base_dir)
 
     def measure(piece: str) -> float:
-        if "\u2066" <= max(piece, default=" ") and any(ch in ISOLATE_SET for ch in piece):
+        if any(ch in ISOLATE_SET for ch in piece):
             piece = piece.translate(ISOLATES)
         return stringWidth(piece, font, size)
 

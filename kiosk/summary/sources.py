@@ -37,6 +37,12 @@ def name(source: Source) -> str:
 
 
 def source_line(source: Source, language: str, role: str = "") -> str:
-    """« Source : caf.fr, Caf des Yvelines — relu sur une copie de la page du 05/12/2024 »."""
-    return (catalogue(language).text("Source", LINE).replace("%1", name(source))
+    """« Source : caf.fr, Caf des Yvelines — relu sur une copie de la page du 05/12/2024 ».
+
+    In a right-to-left language the French page title is isolated (« … ? » keeps its « ? » and
+    guillemets with it, instead of taking the Arabic line's direction)."""
+    from kiosk.summary.rtl import isolate
+    from kiosk.textdir import RIGHT_TO_LEFT
+    title = isolate(name(source)) if language in RIGHT_TO_LEFT else name(source)
+    return (catalogue(language).text("Source", LINE).replace("%1", title)
             .replace("%2", verification(source, language, role)))

@@ -44,6 +44,18 @@ class ChecklistPage(GuidePage):
     def reading_labels(self):
         return [self.title, self.text]
 
+    def narration(self) -> list[str]:
+        return [self.title.text(), self.text.text()] + [self.paper(b) for b in self.buttons]
+
+    def paper(self, widget: WrapButton) -> str:
+        """« Carte Vitale. Je ne l'ai pas encore » — a paper and whether it is ticked."""
+        hint = dict(self.items).get(self._item_of(widget), "")
+        state = self.tr("Je l'ai") if widget.isChecked() else self.tr("Je ne l'ai pas encore")
+        return ". ".join(t for t in (widget.text_content(), hint, state) if t)
+
+    def _item_of(self, widget: WrapButton) -> str:
+        return self.items[self.buttons.index(widget)][0] if widget in self.buttons else ""
+
     def reading(self) -> str:
         items = "\n".join(b.text_content() for b in self.buttons)
         return f"{super().reading()}\n{items}"

@@ -28,6 +28,9 @@ class EndPage(GuidePage):
     def reading_labels(self):
         return [self.title, self.outcome]
 
+    def narration(self) -> list[str]:
+        return [self.title.text(), self.outcome.text(), self.resume_button.text()]
+
     def show_journey(self, journey: Journey) -> None:
         super().show_journey(journey)
         end: End = journey.screen

@@ -47,6 +47,16 @@ class GuidePage(Page):
         self.fallback.setVisible(journey.screen.fallback)
         self.fallback.setText(self.tr("Ce texte n'est pas encore traduit : il est affiché en français."))
 
+    # --- listen mode: what the screen says on arrival, in reading order -----------------------
+    def narration(self) -> list[str]:
+        """This screen's own texts and choices (each page says which)."""
+        return []
+
+    def spoken(self) -> list[str]:
+        """Everything listen mode says on arrival: the detour note, then the screen."""
+        before = [self.detour.text()] if self.detour.isVisibleTo(self) else []
+        return [t for t in before + self.narration() if t]
+
     # --- read-aloud -----------------------------------------------------------------------------
     def reading_labels(self) -> list[QLabel]:
         """The labels read aloud, in order (each page says which)."""

@@ -90,6 +90,7 @@ class Header(QWidget):
     language_clicked = Signal()
     size_clicked = Signal()
     contrast_clicked = Signal()
+    repeat_clicked = Signal()
 
     def __init__(self, post: str, hold_ms: int):
         super().__init__()
@@ -111,9 +112,14 @@ class Header(QWidget):
         self.language.clicked.connect(self.language_clicked)
         self.help = button(role="help", icon="aide")
         self.help.clicked.connect(self.help_clicked)
+        self.repeat = button(role="primary", icon="oreille", icon_px=56)     # listen mode
+        self.repeat.setMinimumSize(220, 80)
+        self.repeat.clicked.connect(self.repeat_clicked)
+        self.repeat.hide()
         row.addWidget(self.corner)
         row.addWidget(self.name)
         row.addWidget(self.assisted)
+        row.addWidget(self.repeat)
         row.addStretch(1)
         row.addWidget(self.help_status)
         row.addWidget(self.size)
@@ -131,6 +137,10 @@ class Header(QWidget):
 
     def set_assisted(self, on: bool) -> None:
         self.assisted.setVisible(on)
+
+    def set_listening(self, on: bool) -> None:
+        """Listen mode: a large « Répéter » on every screen."""
+        self.repeat.setVisible(on)
 
     def set_help_waiting(self, waiting: bool) -> None:
         self.help_waiting = waiting
@@ -170,6 +180,8 @@ class Header(QWidget):
     def retranslate(self) -> None:
         self.name.setText(self.tr("Pas à pas — %1").replace("%1", self.post))
         self.assisted.setText(self.tr("Mode accompagné"))
+        self.repeat.setText(self.tr("Répéter"))
+        self.repeat.setAccessibleName(self.tr("Répéter : entendre encore ce qui est à l'écran"))
         self.help.setText(self.tr("J'ai besoin d'aide"))
         self.help.setAccessibleName(self.tr("J'ai besoin d'aide : appeler un médiateur"))
         self.help_status.setText(self.tr("Un médiateur va venir") if self.help_waiting else "")

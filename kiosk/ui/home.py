@@ -35,6 +35,9 @@ class HomePage(Page):
             b.show()
             self.tiles.append((tile, b))
 
+    def spoken(self) -> list[str]:
+        return [self.title.text()] + [b.text_content() for _, b in self.tiles]
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Pour quelle démarche venez-vous ?"))
 
@@ -60,6 +63,10 @@ class GuideListPage(Page):
             self.list.insertWidget(self.list.count() - 1, b)
             b.show()
             self.buttons.append(b)
+
+    def spoken(self) -> list[str]:
+        return [self.title.text()] + [". ".join(t for t in (b.text_content(), b.hint_label.text()) if t)
+                                      for b in self.buttons]
 
     def clear(self) -> None:
         self.title.clear()

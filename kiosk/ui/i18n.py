@@ -1,5 +1,8 @@
 """Interface language: Qt Linguist catalogues (ours and Qt's own), and the layout direction.
 
+French is the source language; its catalogue ``kiosk_fr.ts`` holds only the plural forms
+(« %n seconde(s) » → « 1 seconde », « 2 secondes »), and is installed from the start.
+
 Two pseudo-languages exist for tests and translators: ``pseudo`` (every interface text longer,
 accented and bracketed, to see clipped or untranslated text) and ``pseudo-rtl`` (the same,
 reversed, with the layout mirrored as in Arabic).
@@ -33,6 +36,9 @@ class Translator:
         self.language = "fr"
         self._installed: list = []           # QTranslator, imported when first needed
         self._loaded: dict[str, list] = {}
+        self._installed = self._catalogues("fr")          # French plural forms
+        for translator in self._installed:
+            self.app.installTranslator(translator)
 
     def switch(self, language: str) -> None:
         """Install the catalogues of ``language``; widgets then call their ``retranslate()``."""
@@ -54,10 +60,12 @@ class Translator:
             found: list[QTranslator] = []
             if language.startswith("pseudo"):
                 found.append(_pseudo_translator(self.app, reverse=language == "pseudo-rtl"))
-            elif language != "fr":
+            else:
                 qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
                 for folder, name in ((paths.translations(), f"kiosk_{language}"),
                                      (qt_folder, f"qtbase_{language}")):
+                    if language == "fr" and name.startswith("qtbase"):
+                        continue
                     translator = QTranslator(self.app)
                     if translator.load(name, str(folder)):
                         found.append(translator)

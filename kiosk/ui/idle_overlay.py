@@ -31,8 +31,8 @@ class IdleOverlay(Overlay):
     def count(self, left: int) -> None:
         self.left = left
         self.seconds.setText(str(left))
-        text = self.tr("Sans réponse, tout ce que vous avez fait sera effacé dans %1 secondes.")
-        self.explain.setText(text.replace("%1", str(left)))
+        self.explain.setText(self.tr("Sans réponse, tout ce que vous avez fait sera effacé dans "
+                                     "%n seconde(s).", "", left))
         self.seconds.setAccessibleName(self.explain.text())
 
     def retranslate(self) -> None:

@@ -90,6 +90,7 @@ class Kiosk:
             services.handoff.setParent(desk)
             services.handoff.start()
         self.window.complete()
+        QTimer.singleShot(0, services.speech.warm_up)     # speech-dispatcher starts in ~1.5 s
         from kiosk import process
         desk.wiped.connect(lambda _reason: process.release_freed_memory())   # last: views let go first
         services.stats.set_vocabulary(vocabulary(self.library))

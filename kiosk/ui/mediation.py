@@ -26,6 +26,7 @@ class Mediation(QObject):
     help_changed = Signal(bool)
     help_unsent = Signal()          # the mediators' desk did not get the help call
     assisted_changed = Signal(bool)
+    listen_changed = Signal(bool)   # listen mode switched for the visitor now at the kiosk
     post_changed = Signal()
 
     def __init__(self, window, gate: PinGate, services: Services, languages: list[str]):
@@ -44,6 +45,7 @@ class Mediation(QObject):
         p.end_session.connect(self._end_session)
         p.acknowledge_help.connect(self._acknowledge)
         p.assisted_toggled.connect(self.set_assisted)
+        p.listen_toggled.connect(self._listen)
         p.check_printer.connect(self._check_printer)
         p.test_page.connect(self._test_page)
         p.export_figures.connect(self._export)
@@ -86,8 +88,12 @@ class Mediation(QObject):
         content = self.window.desk.library.content()
         status = self.tr("%1 · contenu %2 du %3").replace("%1", self.window.config.kiosk.post) \
             .replace("%2", content.version).replace("%3", content.date.strftime("%d/%m/%Y"))
+        session = self.window.desk.session
         self.panel.show_state(status, self.help_waiting, self.assisted, self._figures(),
-                              post.text_size, post.languages)
+                              post.text_size, post.languages,
+                              session.listen if session is not None else None)
+        speech = self.services.speech
+        self.panel.show_voices([(code, speech.voice_name(code)) for code in post.languages])
         library = self.window.desk.library
         self.panel.show_pending(awaiting([library.guide(g) for g in library.ids], _dt.date.today()))
         self.panel.show_translations([language_status(library, code)
@@ -119,6 +125,10 @@ class Mediation(QObject):
             log.info("panel: mode accompagné %s", "on" if on else "off")
         self.assisted = on
         self.assisted_changed.emit(on)
+
+    def _listen(self, on: bool) -> None:
+        log.info("panel: listen mode %s", "on" if on else "off")
+        self.listen_changed.emit(on)
 
     def _check_printer(self) -> None:
         log.info("panel: printer checked")
@@ -162,8 +172,7 @@ class Mediation(QObject):
             log.warning("figures export failed (%s)", exc.strerror)
             self.panel.show_export(self.tr("L'export n'a pas pu être écrit."))
             return
-        self.panel.show_export(self.tr("%1 lignes écrites dans %2").replace("%1", str(rows))
-                               .replace("%2", str(path)))
+        self.panel.show_export(self.tr("%n ligne(s) écrite(s) dans %1", "", rows).replace("%1", str(path)))
 
     def _text_size(self, size: str) -> None:
         log.info("panel: default text size %s", size)

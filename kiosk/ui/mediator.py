@@ -103,8 +103,7 @@ class PinPad(Overlay):
         for b in self.digits + [self.ok]:
             b.setEnabled(not locked)
         if locked:
-            self.message.setText(self.tr("Trop d'essais. Réessayez dans %1 secondes.")
-                                 .replace("%1", str(wait)))
+            self.message.setText(self.tr("Trop d'essais. Réessayez dans %n seconde(s).", "", wait))
             self._wait_timer.start()
         elif self._wait_timer.isActive():
             self._wait_timer.stop()

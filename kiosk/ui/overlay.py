@@ -5,11 +5,30 @@ the kiosk stays one full-screen window.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def reading_order(root: QWidget) -> list[str]:
+    """The texts ``root`` shows — labels, then button words — top to bottom, then in the way
+    the line reads (right to left in Arabic). A button's own labels (a tile) count as its words."""
+    rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.text():
+            continue
+        text = widget.text()
+        corner = widget.mapTo(root, QPoint(0, 0))
+        x = -(corner.x() + widget.width()) if rtl else corner.x()
+        found.append((corner.y() // 24, x, text))
+    return [text for _, _, text in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
 class Overlay(QWidget):
+    opened = Signal()          # listen mode says what it shows
+
     def __init__(self, parent: QWidget, width: int = 900):
         super().__init__(parent)
         self.setObjectName("Overlay")
@@ -36,6 +55,11 @@ class Overlay(QWidget):
         self.show()
         self.raise_()
         self.setFocus()
+        self.opened.emit()
+
+    def spoken(self) -> list[str]:
+        """What listen mode says when it opens: its texts in reading order."""
+        return reading_order(self.dialog)
 
     def retranslate(self) -> None:
         pass

@@ -18,6 +18,7 @@ class MediatorPanel(Overlay):
     end_session = Signal()
     acknowledge_help = Signal()
     assisted_toggled = Signal(bool)
+    listen_toggled = Signal(bool)        # listen mode for the visitor now at the kiosk
     check_printer = Signal()
     test_page = Signal()
     export_figures = Signal()
@@ -45,6 +46,10 @@ class MediatorPanel(Overlay):
         self.assisted = button(icon="medecin")
         self.assisted.setCheckable(True)
         self.assisted.toggled.connect(self._assisted)
+        self.listen = button(icon="oreille")
+        self.listen.setCheckable(True)
+        self.listen.toggled.connect(self._listen)
+        self.voices_heading, self.voices = label(name="Subtitle"), label()
         self.printer_heading, self.printer_status = label(name="Subtitle"), label()
         self.printer_check = button(icon="imprimer")
         self.printer_check.clicked.connect(self.check_printer)
@@ -82,7 +87,7 @@ class MediatorPanel(Overlay):
         self.quit_button.clicked.connect(self.quit_kiosk)
 
         rows = [self.title, self.status, self.help_button, (self.end_button, self.assisted),
-                self.printer_heading, self.printer_status, (self.printer_check, self.printer_test),
+                self.listen, self.voices_heading, self.voices, self.printer_heading, self.printer_status, (self.printer_check, self.printer_test),
                 self.figures_heading, self.figures, self.export, self.export_result,
                 self.sources_heading, self.sources_status, self.sources_list,
                 self.translations_heading, self.translations_status,
@@ -100,8 +105,12 @@ class MediatorPanel(Overlay):
 
     # --- what the panel is told -----------------------------------------------------------------
     def show_state(self, status: str, help_waiting: bool, assisted: bool, figures: str,
-                   text_size: str, languages: list[str]) -> None:
+                   text_size: str, languages: list[str], listen: bool | None = None) -> None:
         self.status.setText(status)
+        self.listen.blockSignals(True)
+        self.listen.setChecked(bool(listen))
+        self.listen.blockSignals(False)
+        self.listen.setEnabled(listen is not None)          # no visitor: nothing to switch
         self.help_button.setVisible(help_waiting)
         self.assisted.blockSignals(True)
         self.assisted.setChecked(assisted)
@@ -118,8 +127,8 @@ class MediatorPanel(Overlay):
         """Sources awaiting a check on the live official site, oldest first (verification.Pending)."""
         stale = sum(1 for p in pending if p.stale)
         self.sources_status.setText(
-            self.tr("%1 page(s) attendent une vérification sur le site officiel, dont %2 depuis "
-                    "plus de 12 mois.").replace("%1", str(len(pending))).replace("%2", str(stale)))
+            self.tr("%n page(s) attend(ent) une vérification sur le site officiel", "", len(pending))
+            + self.tr(", dont %n depuis plus de 12 mois.", "", stale))
         lines = []
         for p in pending[:shown]:
             when = (self.tr("vérifiée le %1") if p.live else self.tr("copie du %1")).replace(
@@ -127,8 +136,8 @@ class MediatorPanel(Overlay):
             flag = self.tr("PLUS DE 12 MOIS") + " · " if p.stale else ""
             lines.append(f"{flag}{when} · {p.url} ({len(p.uses)})")
         if len(pending) > shown:
-            lines.append(self.tr("… et %1 autre(s) : la liste entière est dans « kiosk check ».")
-                         .replace("%1", str(len(pending) - shown)))
+            lines.append(self.tr("… et %n autre(s) : la liste entière est dans « kiosk check ».", "",
+                                 len(pending) - shown))
         self.sources_list.setText("\n".join(lines))
         self.sources_list.setVisible(bool(lines))
 
@@ -137,13 +146,21 @@ class MediatorPanel(Overlay):
         (translations.LanguageStatus)."""
         lines = []
         for s in statuses:
-            lines.append(self.tr("%1 : %2 guide(s) complet(s) sur %3 · relus par un traducteur : %4 · "
-                                 "non relus : %5").replace("%1", LANGUAGE_NAMES.get(s.language, s.language))
-                         .replace("%2", str(s.complete)).replace("%3", str(s.guides))
-                         .replace("%4", str(len(s.reviewed))).replace("%5", str(len(s.unreviewed))))
+            lines.append(f"{LANGUAGE_NAMES.get(s.language, s.language)} : "
+                         + self.tr("%n guide(s) complet(s) sur %1", "", s.complete).replace("%1", str(s.guides))
+                         + " · " + self.tr("relus par un traducteur : %1 · non relus : %2")
+                         .replace("%1", str(len(s.reviewed))).replace("%2", str(len(s.unreviewed))))
         self.translations_status.setText("\n".join(lines))
         self.translations_heading.setVisible(bool(lines))
         self.translations_status.setVisible(bool(lines))
+
+    def show_voices(self, found: list[tuple[str, str]]) -> None:
+        """The read-aloud voice of each offered language, and plainly those without one."""
+        lines = [f"{LANGUAGE_NAMES.get(code, code)} : " + (name or self.tr("AUCUNE VOIX : « Écouter » et "
+                                                                        "le mode écoute sont muets"))
+                 for code, name in found]
+        self.voices.setText("\n".join(lines))
+        self.voices.setAccessibleName(self.voices_heading.text() + ". " + " ; ".join(lines))
 
     def show_printer(self, text: str) -> None:
         self.printer_status.setText(text)
@@ -164,6 +181,10 @@ class MediatorPanel(Overlay):
         self.retranslate()
         self.assisted_toggled.emit(on)
 
+    def _listen(self, on: bool) -> None:
+        self.retranslate()
+        self.listen_toggled.emit(on)
+
     def _size(self, size: str) -> None:
         for s, b in self.size_buttons.items():
             b.setChecked(s == size)
@@ -181,6 +202,11 @@ class MediatorPanel(Overlay):
                               else self.tr("Mode accompagné : désactivé"))
         self.assisted.setAccessibleName(self.assisted.text() + ". " +
                                         self.tr("Toucher pour changer, sans terminer la session"))
+        self.listen.setText(self.tr("Mode écoute pour ce visiteur : activé") if self.listen.isChecked()
+                            else self.tr("Mode écoute pour ce visiteur : désactivé"))
+        self.listen.setAccessibleName(self.listen.text() + ". " + self.tr(
+            "Chaque écran est lu à voix haute. Toucher pour changer, sans terminer la session"))
+        self.voices_heading.setText(self.tr("Voix de lecture"))
         self.printer_heading.setText(self.tr("Imprimante"))
         self.printer_check.setText(self.tr("Vérifier l'imprimante"))
         self.printer_test.setText(self.tr("Imprimer une page de test"))

@@ -79,6 +79,14 @@ class Picker(QWidget):
             self.grid.addWidget(b, index // 4, index % 4)
             self._month_buttons.append(b)
 
+    def narration(self) -> str:
+        """What listen mode says of the picker: the number shown, or the months offered."""
+        if self._pick is None:
+            return ""
+        if self._pick.unit == "weeks":
+            return self.number.text()
+        return ", ".join(b.text() for b in self._month_buttons)
+
     def value(self) -> str:
         """The chosen value: weeks as « 10 », a month as « 2027-03 », "" if none yet."""
         if self._pick is None:
@@ -88,7 +96,7 @@ class Picker(QWidget):
     def _step(self, delta: int) -> None:
         pick = self._pick
         self._value = max(pick.minimum, min(pick.maximum, self._value + delta))
-        shown = self.tr("%1 semaines").replace("%1", str(self._value))
+        shown = self.tr("%n semaine(s)", "", self._value)
         self.number.setText(shown)
         self.number.setAccessibleName(shown)
         self.minus.setEnabled(self._value > pick.minimum)

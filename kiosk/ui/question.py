@@ -10,6 +10,7 @@ from kiosk.guides.model import PICKED, Question
 from kiosk.session.journey import Journey
 from kiosk.ui.guide_page import GuidePage
 from kiosk.ui.picker import Picker
+from kiosk.ui.theme import ANSWER_INK
 from kiosk.ui.widgets import WrapButton, discard, label
 
 ICONS = {"oui": "oui", "non": "non", "nsp": "nsp"}
@@ -62,7 +63,11 @@ class QuestionPage(GuidePage):
         standard = all(a.id in ICONS and not a.label for a in question.answers)
         for answer in question.answers:
             text = answer.label or self.standard_label(answer.id)
-            b = WrapButton(text, icon=ICONS.get(answer.id, "suivant"), role="tile", icon_px=56)
+            b = WrapButton(text, icon=ICONS.get(answer.id, "suivant"), role="tile", icon_px=56,
+                           ink=ANSWER_INK.get(answer.id, ""))
+            if answer.id in ICONS:
+                b.setProperty("answer", answer.id)
+            b.setProperty("answer_id", answer.id)
             b.setMinimumHeight(110)
             b.setAccessibleName(self.tr("Répondre : %1").replace("%1", text))
             if answer.id == PICKED and question.pick is not None:
@@ -85,6 +90,19 @@ class QuestionPage(GuidePage):
     def reading(self) -> str:
         answers = ", ".join(b.text_content() for b in self.buttons)
         return f"{super().reading()}\n{answers}"
+
+    def picture(self, answer_id: str) -> str:
+        """The answer's pictogram in words, as listen mode says it: the same in every guide."""
+        return {"oui": self.tr("la coche verte"), "non": self.tr("la croix rouge"),
+                "nsp": self.tr("le point d'interrogation bleu")}.get(answer_id, self.tr("la flèche"))
+
+    def narration(self) -> list[str]:
+        said = [self.text.text(), self.help.text() if self.help.isVisibleTo(self) else ""]
+        if self.picker.isVisibleTo(self):
+            said.append(self.picker.narration())
+        said += [self.tr("%1 : %2").replace("%1", b.text_content())
+                 .replace("%2", self.picture(b.property("answer_id"))) for b in self.buttons]
+        return said
 
     def clear(self) -> None:
         super().clear()

@@ -17,6 +17,7 @@ from kiosk.session.pin import PinGate
 from kiosk.session.session import Desk
 from kiosk.ui import theme
 from kiosk.ui.header import Header, HelpBanner
+from kiosk.ui.listen import ListenMode
 from kiosk.ui.lockdown import LockedWindow
 from kiosk.ui.navbar import NavBar
 from kiosk.ui.site_side import SiteSide, make_splitter
@@ -58,9 +59,14 @@ class KioskWindow(LockedWindow):
         self.header = Header(config.kiosk.post, config.mediator.long_press_s * 1000)
         self.help_banner = HelpBanner(config.kiosk.post)
         self.pages = QStackedWidget()
-        self.welcome = WelcomePage(config.site, languages)
+        self.spoken_only = {v.id: v.name for v in desk.library.content().spoken_only}
+        self.welcome = WelcomePage(config.site, languages, desk.library.content().spoken_only)
         self.welcome.set_languages(services.post.languages)
         self.welcome.start.connect(self._start)
+        self.listening = ListenMode(self, self.speech)          # kiosk/ui/listen.py
+        self.watch_input(self.listening)
+        self.welcome.ear_toggled.connect(lambda on: self.listening.welcome_ear(on, self.welcome.offered))
+        self.welcome.preview.connect(lambda code: self.listening.say_language(code, self.spoken_only))
         self.pages.addWidget(self.welcome)
         self.footer = NavBar()
         (self.back, self.restart, self.home_button, self.summary_button, self.finish,
@@ -167,6 +173,11 @@ class KioskWindow(LockedWindow):
         self.header.contrast_clicked.connect(self._toggle_contrast)
         for page in self.guide_pages:
             page.listen_clicked.connect(lambda p=page: self._listen(p))
+        for overlay in self.overlays:
+            if overlay not in (self.pin_pad, self.panel):
+                overlay.opened.connect(lambda o=overlay: self.listening.overlay_opened(o))
+        self.header.repeat_clicked.connect(self.listening.repeat)
+        self.checklist.toggled.connect(lambda item, _on: self.listening.paper_ticked(self.checklist, item))
         self.speech.word.connect(lambda start, length: self._reading_page().highlight(start, length))
         self.speech.finished.connect(lambda: self._reading_page().set_speaking(False))
         self.language_choice.chosen.connect(self._change_language)
@@ -181,14 +192,24 @@ class KioskWindow(LockedWindow):
         m.help_changed.connect(self._help_changed)
         m.help_unsent.connect(self._help_unsent)
         m.assisted_changed.connect(lambda _on: self.render())
+        m.listen_changed.connect(self._set_listen)
         m.post_changed.connect(self._post_changed)
 
     # --- visitor actions ---------------------------------------------------------------------
     def _start(self, language: str) -> None:
         self.complete()
-        self.desk.start(language)
-        self._change_language(language)
+        voice = language if language in self.spoken_only else ""
+        session = self.desk.start("fr" if voice else language)
+        session.listen, session.voice = self.listening.welcome_on or bool(voice), voice
+        self._change_language(session.language)
         self.clock.start()
+
+    # --- listen mode (kiosk/ui/listen.py) --------------------------------------------------------
+    def _set_listen(self, on: bool) -> None:
+        """The mediator switched listen mode for this visitor, from the panel."""
+        if self.desk.session is not None:
+            self.desk.session.listen = on
+            self.render()
 
     def _change_language(self, language: str) -> None:
         if self.desk.session is not None:
@@ -340,6 +361,7 @@ class KioskWindow(LockedWindow):
             page.clear()
         self.scan.clear()
         clear_clipboards()
+        self.listening.forget()
         self.mediation.set_assisted(False)
         self._change_language("fr")
 
@@ -351,7 +373,7 @@ class KioskWindow(LockedWindow):
 
     # --- showing the right screen ------------------------------------------------------------
     def render(self) -> None:
-        if self.speech.speaking:
+        if self.speech.speaking and not self.listening.on:
             self.speech.stop()
         session = self.desk.session
         journey = self.desk.journey
@@ -380,7 +402,7 @@ class KioskWindow(LockedWindow):
             page.show_journey(journey)
             if page in (self.step, self.question):
                 page.show_source(self._source_line(screen, session.language))
-            page.listen.setVisible(self.speech.can_read(session.language))
+            page.listen.setVisible(self.speech.can_read(session.language) and not session.listen)
             if page is self.step:
                 self._show_mediator_layer(journey)
                 self.step.show_site_notice(False)
@@ -392,9 +414,12 @@ class KioskWindow(LockedWindow):
         self.footer.setVisible(session is not None)
         self.header.setVisible(session is not None)
         self.header.set_assisted(self.completed and self.mediation.assisted)
+        self.header.set_listening(session is not None and session.listen)
         self.pages.setCurrentWidget(page)
         for child in page.findChildren(QLayout):     # heights for the texts just set, even on a
             child.invalidate()                       # page shown for the first time
+        if session is not None:
+            self.listening.arrive(page)
 
     def _source_line(self, screen, language: str) -> str:
         from kiosk.summary.sources import source_line

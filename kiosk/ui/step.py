@@ -87,6 +87,18 @@ class StepPage(GuidePage):
     def reading_labels(self):
         return [self.progress, self.title, self.text, self.screen_text, self.watch_out]
 
+    def narration(self) -> list[str]:
+        said = [self.progress.text(), self.title.text()]
+        if self.site_notice.isVisibleTo(self):
+            said.append(self.site_notice.text())
+        said.append(self.text.text())
+        if self.screen_card.isVisibleTo(self):
+            said += [self.screen_title.text(), self.screen_text.text()]
+        if self.watch_out.isVisibleTo(self):
+            said.append(self.watch_out.text())
+        said += [b.text() for b in (self.site, *self.tools.values()) if b.isVisibleTo(self)]
+        return said
+
     def show_journey(self, journey: Journey) -> None:
         super().show_journey(journey)
         step: Step = journey.screen

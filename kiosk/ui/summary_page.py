@@ -123,6 +123,7 @@ class SummaryPage(Page):
         right.addWidget(self.status)          # beside the QR, the fallback it points to
         outer.addWidget(side, 2)
         self._shown: list[QWidget] = []
+        self._said: list[str] = []
         self._reminder = ""
         self.clear()
         self.retranslate()
@@ -152,6 +153,12 @@ class SummaryPage(Page):
         self._section(w.links, [f"{mark}• {isolate(t)} : {isolate(u)}" for t, u in s.links])
         self._section(w.sources, [f"{mark}• {isolate(c.name)} — {isolate(c.verification)}"
                                   for c in s.sources], muted=True)
+        # listen mode: the outcome, what is missing, and « à faire ensuite »
+        self._said = [s.title, self.outcome.text()]
+        for heading, lines in ((w.missing, list(s.missing)), (w.next_steps, [
+                f"{r.text} ({s.reminder_when(r)})" if s.reminder_when(r) else r.text
+                for r in s.next_steps])):
+            self._said += [heading, *lines] if lines else []
         _set_qr(self.qr, qr_png, QR_PX)
         self.qr.setAccessibleDescription(screen_text(s))
         found = next((r for r in s.next_steps if r.due or r.every_months or r.in_days), None)
@@ -163,6 +170,10 @@ class SummaryPage(Page):
         self.print_button.setEnabled(True)
         self.area.verticalScrollBar().setValue(0)
         self.retranslate()
+
+    def spoken(self) -> list[str]:
+        """What listen mode says on arrival."""
+        return [t for t in self._said if t]
 
     def show_handoff(self, offered: bool) -> None:
         """The site has a hand-off endpoint: offer to send the summary, never without consent."""
@@ -187,6 +198,7 @@ class SummaryPage(Page):
 
     def clear(self) -> None:
         discard(self._shown)
+        self._said = []
         for widget in (self.title, self.outcome, self.when, self.status, self.qr,
                        self.calendar_qr):
             widget.clear()

@@ -49,6 +49,11 @@ HIGH_CONTRAST = Palette(window="#000000", text="#ffffff", muted="#ffffff", card=
                         header="#000000", on_header="#ffffff")
 
 
+# The answers look the same in every guide: a green tick for « Oui », a red cross for « Non », a
+# blue question mark for « Je ne sais pas » (pictogram and border; listen mode says them).
+ANSWER_INK = {"oui": "#1b7a3a", "non": "#b3261e", "nsp": "#1f3a5f"}
+
+
 def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
     """(what, foreground, background) for every text the kiosk draws."""
     return [("text", p.text, p.window), ("muted", p.muted, p.window), ("card", p.text, p.card),
@@ -97,6 +102,10 @@ def stylesheet(size: str = "normal", high_contrast: bool = False) -> str:
     QPushButton[role="tile"] {{ font-size: {int(px * 1.1)}px; font-weight: bold; text-align: left;
         padding: 18px; }}
     QPushButton[role="help"] QLabel, QPushButton[role="help"] QLabel#Muted {{ color: {p.on_help}; }}
+    QPushButton[answer="oui"] {{ border: 5px solid {ANSWER_INK["oui"]}; }}
+    QPushButton[answer="non"] {{ border: 5px solid {ANSWER_INK["non"]}; }}
+    QPushButton[answer="nsp"] {{ border: 5px solid {p.border}; }}
+    QPushButton[answer]:focus {{ border: 5px solid {p.focus}; }}
     QPushButton[role="check"], QPushButton[role="checked"] {{ text-align: left; padding: 14px; }}
     QPushButton[role="checked"] {{ background: {p.primary}; color: {p.on_primary};
         border-color: {p.primary}; }}

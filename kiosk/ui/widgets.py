@@ -4,25 +4,33 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from kiosk import paths
+from kiosk.textdir import paragraph, unmarked
+
+NAVY = "#1f3a5f"           # the pictograms' ink
 
 
 @lru_cache(maxsize=None)
-def pictogram(name: str) -> QIcon:
+def pictogram(name: str, ink: str = "") -> QIcon:
     """The kiosk's pictogram of that name on a white plate, or an empty icon if there is none.
 
     The plate keeps the navy drawing readable on every background (blue main buttons, the
-    orange help button, the black high-contrast theme).
+    orange help button, the black high-contrast theme). ``ink``: another colour for the drawing
+    (the answers' green tick and red cross, the same in every guide).
     """
     path = paths.assets() / "pictograms" / f"{name}.svg"
     if not name or not path.exists():
         return QIcon()
+    from PySide6.QtCore import QByteArray
+    svg = path.read_text(encoding="utf-8")
+    if ink:
+        svg = svg.replace(NAVY, ink)
     size = 192
     image = QPixmap(size, size)
     image.fill(Qt.GlobalColor.transparent)
@@ -31,15 +39,30 @@ def pictogram(name: str) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#ffffff"))
     painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18)
-    QSvgRenderer(str(path)).render(painter, QRectF(size * 0.1, size * 0.1, size * 0.8, size * 0.8))
+    QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, QRectF(size * 0.1, size * 0.1,
+                                                                          size * 0.8, size * 0.8))
     painter.end()
     return QIcon(image)
 
 
+class Label(QLabel):
+    """A label whose paragraph runs the interface's way (kiosk/textdir.py): in Arabic, right to
+    left even when it begins with « CAF ». ``text()`` gives the text as it was set."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        super().setText(paragraph(text, rtl) if self.textFormat() == Qt.TextFormat.PlainText
+                        else text)
+
+    def text(self) -> str:
+        return unmarked(super().text())
+
+
 def label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
+    widget = Label()
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
     if name:
         widget.setObjectName(name)
     return widget
@@ -63,8 +86,9 @@ class WrapButton(QPushButton):
     """
 
     def __init__(self, text: str = "", hint: str = "", icon: str = "", role: str = "tile",
-                 icon_px: int = 72):
+                 icon_px: int = 72, ink: str = ""):
         super().__init__()
+        self.ink = ink
         self.setProperty("role", role)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -98,7 +122,7 @@ class WrapButton(QPushButton):
         self.text_label.setText(text)
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
-        self.icon_label.setPixmap(pictogram(icon).pixmap(self.icon_px, self.icon_px) if icon else
+        self.icon_label.setPixmap(pictogram(icon, self.ink).pixmap(self.icon_px, self.icon_px) if icon else
                                   pictogram("").pixmap(1, 1))
         self.icon_label.setVisible(bool(icon))
         self.setAccessibleName(f"{text}. {hint}" if hint else text)
