@@ -1,7 +1,8 @@
 """Everyone can use it: names, target sizes, contrast, no clipped text, keyboard alone.
 
 Every screen of every shipped guide is shown in each theme and text size, in French and in
-Arabic, and checked by computation.
+Arabic (and in the largest text in English, Portuguese, Spanish and Turkish), and checked by
+computation.
 """
 from __future__ import annotations
 
@@ -74,9 +75,14 @@ def every_screen(kiosk):
             yield guide_id, screen.id
 
 
-@pytest.mark.parametrize("language", ["fr", "ar"])
-@pytest.mark.parametrize("size, high_contrast", [("normal", False), ("large", True), ("xlarge", False),
-                                                 ("xlarge", True)])
+SIZES = [("normal", False), ("large", True), ("xlarge", False), ("xlarge", True)]
+# French and Arabic in every size; the other shipped languages (longer words, other scripts) in the
+# largest text, where a label clips first.
+CASES = [(language, size, hc) for language in ("fr", "ar") for size, hc in SIZES] + \
+    [(language, "xlarge", False) for language in ("en", "pt", "es", "tr")]
+
+
+@pytest.mark.parametrize("language, size, high_contrast", CASES)
 def test_every_screen_of_every_guide_is_named_big_and_unclipped(qtbot, real_kiosk, language, size,
                                                                 high_contrast):
     w = real_kiosk.window
@@ -87,6 +93,8 @@ def test_every_screen_of_every_guide_is_named_big_and_unclipped(qtbot, real_kios
     found = problems_on_screen(w)
     for guide_id, screen_id in every_screen(real_kiosk):
         found += [f"{guide_id}/{screen_id}: {p}" for p in problems_on_screen(w)]
+        if real_kiosk.desk.journey.guide.language != language:
+            found.append(f"{guide_id}/{screen_id}: shown in {real_kiosk.desk.journey.guide.language}")
     assert found == [], "\n".join(found)
 
 

@@ -157,6 +157,32 @@ def test_the_check_reports_links_off_the_allowlist_stale_dates_and_translations(
     assert any(n.startswith("translations [en]: 0/3 guides complete") for n in report.notes)
 
 
+def test_the_check_counts_translations_reviewed_by_a_human_and_not(content):
+    demo = content / "guides" / "demo.en.toml"
+    french = demo.read_text(encoding="utf-8")
+
+    def notes_and_warnings(mark: str):
+        demo.write_text(mark + french, encoding="utf-8")
+        report = check_content(content, ("caf.fr", "service-public.fr"), ("fr", "en"))
+        note = next(n for n in report.notes if n.startswith("translations [en]: "))
+        return note, report.warnings, report.errors
+
+    note, warnings, errors = notes_and_warnings("")
+    assert note.endswith("reviewed by a human translator: 0, not reviewed: 1") and errors == []
+    assert any("do not say whether a human translator reread them" in w and "(demo)" in w
+               for w in warnings)
+    note, warnings, errors = notes_and_warnings("reviewed = false\n")
+    assert note.endswith("reviewed by a human translator: 0, not reviewed: 1")
+    assert not any("reread them" in w for w in warnings) and errors == []
+    note, warnings, errors = notes_and_warnings("reviewed = 2026-12-10\n")
+    assert note.endswith("reviewed by a human translator: 1, not reviewed: 0") and errors == []
+    note, warnings, errors = notes_and_warnings("reviewed = 2020-01-01\n")   # before the French's reread
+    assert any(n == "translations [en]: reviewed before the French guide was last reread, to reread: demo"
+               for n in check_content(content, ("caf.fr",), ("fr", "en")).notes)
+    note, warnings, errors = notes_and_warnings('reviewed = "oui"\n')
+    assert any("demo.en.toml:1: reviewed" in e and "reviewed = false" in e for e in errors), errors
+
+
 def test_a_guide_nobody_can_reach_is_an_error(content):
     text = (content / "content.toml").read_text(encoding="utf-8").replace('guides = ["solo"]', 'guides = []')
     text = text.replace('guides = ["demo", "solo"]', 'guides = ["demo"]')

@@ -218,3 +218,13 @@ def test_a_missing_printer_is_said_in_the_panel(qtbot, config, tmp_path, monkeyp
     click(qtbot, kiosk.window.panel, "Vérifier l'imprimante")
     assert "imprimante" in kiosk.window.panel.printer_status.text().lower()
     assert not kiosk.window.panel.printer_status.text().startswith("L'imprimante est prête")
+
+
+def test_the_panel_says_how_far_each_language_s_guides_are_translated_and_reviewed(qtbot, kiosk):
+    w = kiosk.window
+    open_panel(qtbot, kiosk)
+    text = w.panel.translations_status.text()
+    assert w.panel.translations_status.isVisible()
+    # the test content: demo has an English file that leaves texts in French and says no review
+    assert "English : 0 guide complet sur 3 · relus par un traducteur : 0 · non relus : 1" in text
+    assert "Türkçe : 0 guide complet sur 3" in text

@@ -54,7 +54,7 @@ def test_one_suggestion_per_guide_and_never_the_guide_itself(config):
 
 def test_suggestions_are_translated(config):
     s = build_summary(visit("pmi-grossesse", {"argent": "oui"}, "ar"), LIBRARY, config, "ar", NOW)
-    assert s.suggestions[0].why == "أثناء الحمل، يمكنكم طلب RSA، حتى قبل سن 25."
+    assert s.suggestions[0].why == "أثناء الحمل، يمكنكِ طلب RSA، حتى قبل سن 25."   # to her: feminine
     assert s.french.suggestions[0].why.startswith("Enceinte")
 
 

@@ -674,6 +674,10 @@
         <translation>مصادر يجب التحقق منها على الموقع الرسمي (الأقدم أولًا)</translation>
     </message>
     <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>ترجمات الأدلة (الترجمة التي لم تُراجَع قد تحتوي على أخطاء)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>هذا الجهاز</translation>
     </message>
@@ -716,6 +720,21 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>الخروج من وضع الكشك والرجوع إلى سطح المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>لا يوجد دليل كامل من %1</numerusform>
+            <numerusform>دليل واحد كامل من %1</numerusform>
+            <numerusform>دليلان كاملان من %1</numerusform>
+            <numerusform>%n أدلة كاملة من %1</numerusform>
+            <numerusform>%n دليلًا كاملًا من %1</numerusform>
+            <numerusform>%n دليل كامل من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>راجعها مترجم: %1 · لم تُراجَع: %2</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,10 @@
         <translation>Sources to check on the official site (oldest first)</translation>
     </message>
     <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Guide translations (a translation not reviewed may contain mistakes)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>This computer</translation>
     </message>
@@ -696,6 +700,17 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Quit the kiosk and go back to the desktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n complete guide out of %1</numerusform>
+            <numerusform>%n complete guides out of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>reviewed by a translator: %1 · not reviewed: %2</translation>
     </message>
 </context>
 <context>

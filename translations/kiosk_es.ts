@@ -654,6 +654,10 @@
         <translation>Fuentes que verificar en el sitio oficial (las más antiguas primero)</translation>
     </message>
     <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Traducciones de las guías (una traducción sin revisar puede contener errores)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este ordenador</translation>
     </message>
@@ -696,6 +700,17 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Salir del quiosco y volver al escritorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n guía completa de %1</numerusform>
+            <numerusform>%n guías completas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>revisadas por un traductor: %1 · sin revisar: %2</translation>
     </message>
 </context>
 <context>

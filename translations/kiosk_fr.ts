@@ -44,6 +44,13 @@
             <numerusform>… et %n autres : la liste entière est dans « kiosk check ».</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n guide complet sur %1</numerusform>
+            <numerusform>%n guides complets sur %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Picker</name>

@@ -654,6 +654,10 @@
         <translation>Fontes a verificar no site oficial (as mais antigas primeiro)</translation>
     </message>
     <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Traduções dos guias (uma tradução não revista pode conter erros)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Este computador</translation>
     </message>
@@ -696,6 +700,17 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Sair do quiosque e voltar ao ambiente de trabalho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%n guia completo de %1</numerusform>
+            <numerusform>%n guias completos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>revistos por um tradutor: %1 · não revistos: %2</translation>
     </message>
 </context>
 <context>

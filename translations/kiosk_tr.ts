@@ -649,6 +649,10 @@
         <translation>Resmî sitede kontrol edilecek kaynaklar (en eskiler önce)</translation>
     </message>
     <message>
+        <source>Traductions des guides (une traduction non relue peut contenir des erreurs)</source>
+        <translation>Rehber çevirileri (gözden geçirilmemiş bir çeviri hata içerebilir)</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>Bu bilgisayar</translation>
     </message>
@@ -691,6 +695,16 @@
     <message>
         <source>Quitter le kiosque et revenir au bureau</source>
         <translation>Kiosktan çık ve masaüstüne dön</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide(s) complet(s) sur %1</source>
+        <translation>
+            <numerusform>%1 rehberden %n tanesi tam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relus par un traducteur : %1 · non relus : %2</source>
+        <translation>çevirmen tarafından gözden geçirilen: %1 · gözden geçirilmeyen: %2</translation>
     </message>
 </context>
 <context>

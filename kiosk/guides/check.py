@@ -6,9 +6,11 @@ role, a « vous pourriez aussi » rule naming a guide, question, answer or end t
 an unreadable site configuration or translation file.
 Warnings: pages that await a check on the live site for more than 12 months (or undated copies),
 a question that states a figure without a source, long sentences, missing pictograms, missing
-translations (counted per language), recordings whose text changed since they were made (or
-with no fingerprint, or for a screen that does not exist), screens of a spoken-only language
-with no recording. Notes: every page awaiting a live check, oldest first.
+translations (counted per language), translation files that do not say whether a human
+translator reread them, recordings whose text changed since they were made (or with no
+fingerprint, or for a screen that does not exist), screens of a spoken-only language with no
+recording. Notes: per language, guides complete, reviewed and not reviewed by a human
+translator; every page awaiting a live check, oldest first.
 """
 from __future__ import annotations
 
@@ -21,10 +23,10 @@ from pathlib import Path
 from kiosk import config as config_mod
 from kiosk import paths
 from kiosk.guides.library import Library
-from kiosk.guides.loader import translation_file
 from kiosk.guides.model import End, Guide, Question, Step
+from kiosk.guides.translations import language_status
 from kiosk.guides.verification import awaiting
-from kiosk.schema import DataError, load_toml
+from kiosk.schema import DataError
 from kiosk.web.policy import url_allowed
 
 LONG_SENTENCE = 15
@@ -123,24 +125,22 @@ def check_content(folder: Path, allowlist: tuple[str, ...], languages: tuple[str
     for language in languages:
         if language == "fr":
             continue
-        incomplete, texts = [], 0
-        for gid in library.ids:
-            tr = translation_file(library.file(gid), language)
-            if tr.exists():
-                try:
-                    load_toml(tr)
-                except DataError as exc:
-                    report.errors.extend(str(p) for p in exc.problems)
-                    continue
-            missing = library.missing(gid, language)
-            if missing:
-                incomplete.append(gid)
-                texts += len(missing)
-        content_tr = translation_file(folder / "content.toml", language)
-        home = "home translated" if content_tr.exists() else "home NOT translated"
-        report.notes.append(f"translations [{language}]: {len(library.ids) - len(incomplete)}/"
-                            f"{len(library.ids)} guides complete, {texts} texts missing, {home}"
-                            + (f" (incomplete: {', '.join(incomplete)})" if incomplete else ""))
+        status = language_status(library, language)
+        report.errors.extend(str(p) for p in status.problems)
+        home = {"missing": "home NOT translated", "reviewed": "home translated (reviewed)",
+                "unreviewed": "home translated (not reviewed)"}[status.home]
+        report.notes.append(f"translations [{language}]: {status.complete}/{status.guides} guides "
+                            f"complete, {status.texts_missing} texts missing, {home}"
+                            + (f" (incomplete: {', '.join(status.incomplete)})" if status.incomplete else "")
+                            + f"; reviewed by a human translator: {len(status.reviewed)}, "
+                            f"not reviewed: {len(status.unreviewed)}")
+        if status.unsaid:
+            report.warnings.append(f"translations [{language}]: {len(status.unsaid)} file(s) do not say "
+                                   "whether a human translator reread them: add reviewed = false (or "
+                                   f"the day of the review) at the top ({', '.join(status.unsaid)})")
+        if status.older:
+            report.notes.append(f"translations [{language}]: reviewed before the French guide was last "
+                                f"reread, to reread: {', '.join(status.older)}")
     _check_recordings(library, folder, report)
     return report
 

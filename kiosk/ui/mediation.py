@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk import paths
 from kiosk.config import Config
+from kiosk.guides.translations import language_status
 from kiosk.guides.verification import awaiting
 from kiosk.session.post_settings import PostSettings
 from kiosk.session.session import Desk
@@ -90,6 +91,8 @@ class Mediation(QObject):
         self.panel.show_voices([(code, speech.voice_name(code)) for code in post.languages])
         library = self.desk.library
         self.panel.show_pending(awaiting([library.guide(g) for g in library.ids], _dt.date.today()))
+        self.panel.show_translations([language_status(library, code)
+                                      for code in self.config.kiosk.languages if code != "fr"])
         self.panel.open()
 
     def _figures(self) -> str:

@@ -58,6 +58,7 @@ class MediatorPanel(Overlay):
         self.figures_heading, self.figures = label(name="Subtitle"), label()
         self.sources_heading, self.sources_status = label(name="Subtitle"), label()
         self.sources_list = label(name="Muted")
+        self.translations_heading, self.translations_status = label(name="Subtitle"), label()
         self.export = button(icon="pdf")
         self.export.clicked.connect(self.export_figures)
         self.export_result = label(name="Muted")
@@ -89,6 +90,7 @@ class MediatorPanel(Overlay):
                 self.listen, self.voices_heading, self.voices, self.printer_heading, self.printer_status, (self.printer_check, self.printer_test),
                 self.figures_heading, self.figures, self.export, self.export_result,
                 self.sources_heading, self.sources_status, self.sources_list,
+                self.translations_heading, self.translations_status,
                 self.post_heading, self.size_label, sizes, self.languages_label, langs,
                 (self.close_button, self.quit_button)]
         for row, item in enumerate(rows):
@@ -138,6 +140,19 @@ class MediatorPanel(Overlay):
                                  len(pending) - shown))
         self.sources_list.setText("\n".join(lines))
         self.sources_list.setVisible(bool(lines))
+
+    def show_translations(self, statuses: list) -> None:
+        """Per offered language: guides complete, reread or not by a human translator
+        (translations.LanguageStatus)."""
+        lines = []
+        for s in statuses:
+            lines.append(f"{own_name(s.language)} : "
+                         + self.tr("%n guide(s) complet(s) sur %1", "", s.complete).replace("%1", str(s.guides))
+                         + " · " + self.tr("relus par un traducteur : %1 · non relus : %2")
+                         .replace("%1", str(len(s.reviewed))).replace("%2", str(len(s.unreviewed))))
+        self.translations_status.setText("\n".join(lines))
+        self.translations_heading.setVisible(bool(lines))
+        self.translations_status.setVisible(bool(lines))
 
     def show_voices(self, found: list[tuple[str, str]]) -> None:
         """The read-aloud voice of each offered language, and plainly those without one."""
@@ -199,6 +214,8 @@ class MediatorPanel(Overlay):
         self.export.setText(self.tr("Exporter les chiffres (CSV)"))
         self.sources_heading.setText(self.tr("Sources à vérifier sur le site officiel "
                                              "(les plus anciennes d'abord)"))
+        self.translations_heading.setText(self.tr("Traductions des guides (une traduction non relue "
+                                                  "peut contenir des erreurs)"))
         self.post_heading.setText(self.tr("Ce poste"))
         self.size_label.setText(self.tr("Taille du texte au début de chaque session :"))
         names = {"normal": self.tr("Normale"), "large": self.tr("Grande"), "xlarge": self.tr("Très grande")}
