@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.services.speech import ReadAloud
-from kiosk.session.files import SessionFiles
 from kiosk.session.idle import ActivityFilter, IdleClock
 from kiosk.session.post_settings import PostSettings
 from kiosk.session.session import Desk
@@ -33,6 +32,7 @@ from kiosk.ui.listen import ListenMode
 from kiosk.ui.shell import Controllers, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.session.files import SessionFiles
     from kiosk.guides.library import Library
     from kiosk.services.handoff import Handoff
     from kiosk.services.help_call import HelpCall
@@ -69,10 +69,10 @@ class Kiosk:
     translator: i18n.Translator
     speech: ReadAloud
     post: PostSettings
-    files: SessionFiles
     pin_hash: str
     window: KioskWindow
     services: Services | None = None   # from complete()
+    files: SessionFiles | None = None  # the session's temporary files, from complete()
 
     @property
     def completed(self) -> bool:
@@ -86,6 +86,10 @@ class Kiosk:
         """What the welcome screen does not need: services, the other screens, the controllers."""
         if self.services is not None:
             return
+        theme.load_fonts(first=False)
+        from kiosk.session.files import SessionFiles
+        self.files = SessionFiles()
+        self.desk.add_wipe_hook(self.files.wipe)         # first after the voice, as before
         self.services = services = _services(self.config, self.desk, self.speech, self.post)
         _screens_and_controllers(self, services)
         QTimer.singleShot(0, self.speech.warm_up)     # speech-dispatcher starts in ~1.5 s
@@ -217,8 +221,6 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     desk = Desk(content, post.text_size)             # the guides load after the first paint
     speech = ReadAloud(desk)
     desk.add_wipe_hook(speech.stop)
-    files = SessionFiles()
-    desk.add_wipe_hook(files.wipe)
     clock = IdleClock(idle_timeout_ms or config.kiosk.idle_timeout_s * 1000,
                       config.kiosk.idle_countdown_s, parent=desk)
     translator = i18n.Translator(app)
@@ -226,7 +228,7 @@ def build(app: QApplication, config: Config, pin_hash: str, content: Path,
     window = KioskWindow(config, desk, clock, speech, listening, post.languages,
                          i18n.available(config.kiosk.languages), translator.switch)
     window.watch_input(ActivityFilter(clock))
-    kiosk = Kiosk(app, config, desk, clock, translator, speech, post, files, pin_hash, window)
+    kiosk = Kiosk(app, config, desk, clock, translator, speech, post, pin_hash, window)
     window.on_first_touch = kiosk.complete
     AfterFirstPaint(window, kiosk.complete)
     if install_excepthook:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 
+@lru_cache(maxsize=None)
 def assets() -> Path:
+    """(Found once: each pictogram, font and page asks.)"""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "assets"

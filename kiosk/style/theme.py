@@ -63,9 +63,12 @@ def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
             ("warning", p.warning_text, p.warning_bg), ("header", p.on_header, p.header)]
 
 
-def load_fonts() -> None:
+def load_fonts(first: bool = True) -> None:
+    """The welcome screen's fonts (Noto Sans, Noto Sans Arabic) before its first paint
+    (``first``), DejaVu Sans, the last resort of FONT_FAMILIES, just after."""
     for name in FONT_FILES:
-        QFontDatabase.addApplicationFont(str(paths.assets() / "fonts" / name))
+        if name.startswith("DejaVu") != first:
+            QFontDatabase.addApplicationFont(str(paths.assets() / "fonts" / name))
 
 
 def app_font(size: str = "normal") -> QFont:

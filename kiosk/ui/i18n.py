@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk import languages, paths
-from kiosk.catalogue import pseudo
 
 log = logging.getLogger(__name__)
 RIGHT_TO_LEFT = languages.RIGHT_TO_LEFT | {"pseudo-rtl"}
@@ -80,6 +79,8 @@ class Translator:
 def _pseudo_translator(parent, reverse: bool):
     """Made only when a pseudo-language is asked for (tests, translators): never at start-up."""
     from PySide6.QtCore import QTranslator
+
+    from kiosk.catalogue import pseudo
 
     class PseudoTranslator(QTranslator):
         def translate(self, context, source, _disambiguation=None, n=-1):  # noqa: ARG002 (Qt API)

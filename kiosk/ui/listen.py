@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk.languages import BY_CODE, own_name
-from kiosk.services.player import RecordingPlayer
 from kiosk.services.speech import ReadAloud
 
 if TYPE_CHECKING:
@@ -36,13 +35,24 @@ class ListenMode(QObject):
     def __init__(self, speech: ReadAloud, desk: Desk, parent: QObject | None = None):
         super().__init__(parent)
         self.speech, self.desk = speech, desk
-        self.player = RecordingPlayer(self)
+        self._player = None                 # kiosk.services.player, made when first played
         self.welcome_on = False             # the ear touched on the welcome screen, no session yet
         self._queue: list[tuple[str, object, str]] = []
         self._screen: list[tuple[str, object, str]] = []    # what « Répéter » says
         self._key = None
         speech.finished.connect(self._next)
-        self.player.finished.connect(self._next)
+
+    @property
+    def player(self):
+        if self._player is None:
+            from kiosk.services.player import RecordingPlayer
+            self._player = RecordingPlayer(self)
+            self._player.finished.connect(self._next)
+        return self._player
+
+    @property
+    def _playing(self) -> bool:
+        return self._player is not None and self._player.playing
 
     # --- state -----------------------------------------------------------------------------------
     @property
@@ -52,7 +62,7 @@ class ListenMode(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._queue) or self.speech.speaking or self.player.playing
+        return bool(self._queue) or self.speech.speaking or self._playing
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Any touch or key stops the voice at once."""
@@ -124,7 +134,8 @@ class ListenMode(QObject):
     def stop(self) -> None:
         self._queue = []
         self.speech.stop()
-        self.player.stop()
+        if self._player is not None:
+            self._player.stop()
 
     # --- inside ----------------------------------------------------------------------------------
     def _parts(self, page, guide_screen: bool) -> list[tuple[str, object, str]]:
@@ -151,7 +162,7 @@ class ListenMode(QObject):
         self._next()
 
     def _next(self) -> None:
-        while self._queue and not (self.speech.speaking or self.player.playing):
+        while self._queue and not (self.speech.speaking or self._playing):
             kind, what, language = self._queue.pop(0)
             if kind == "play":
                 self.player.play(what)

@@ -21,7 +21,6 @@ from kiosk.style import theme
 from kiosk.ui.clipboards import clear_clipboards
 from kiosk.ui.listen import ListenMode
 from kiosk.ui.lockdown import LockedWindow
-from kiosk.ui.presenter import ViewState, back, present
 from kiosk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -48,7 +47,6 @@ class KioskWindow(LockedWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.config, self.desk, self.clock, self.speech = config, desk, clock, speech
         self.switch_language = switch_language
-        self.view = ViewState()
         self.on_first_touch: Callable[[], None] = lambda: None    # kiosk/compose.py: the rest
         self.pages = QStackedWidget()
         from kiosk.guides.spoken import spoken_only
@@ -69,13 +67,15 @@ class KioskWindow(LockedWindow):
         self._languages = languages
         self.guide_pages, self.overlays = [], []
         self.completed = False
-        self.retranslate()             # the welcome screen, the only page yet, is the current one
+        self.apply_theme(desk.default_text_size, False)    # the welcome page said its own words
 
     def _add_chrome(self) -> None:
         """The header, the help banner, the navigation bar and the room for the official site."""
         from kiosk.ui.header import Header, HelpBanner
         from kiosk.ui.navbar import NavBar
+        from kiosk.ui.presenter import ViewState
         from kiosk.ui.site_side import make_splitter
+        self.view = ViewState()
         self.header = Header(self.config.kiosk.post, self.config.mediator.long_press_s * 1000)
         self.help_banner = HelpBanner(self.config.kiosk.post)
         self.footer = NavBar()
@@ -270,6 +270,7 @@ class KioskWindow(LockedWindow):
         self.render()
 
     def _back(self) -> None:
+        from kiosk.ui.presenter import back
         action = back(self.desk.session, self.view)
         if action == "summary":
             self.view.summary_early = False
@@ -345,6 +346,7 @@ class KioskWindow(LockedWindow):
         session = self.desk.session
         self.view.site_open = self.completed and self.site.is_open
         self.view.assisted = self.completed and self.mediation.assisted
+        from kiosk.ui.presenter import present
         shown = present(session, self.desk.library if session else None, self.view,
                         self.speech.can_read)
         page = self.welcome if shown.page == "welcome" else getattr(self, shown.page)
