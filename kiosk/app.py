@@ -147,7 +147,8 @@ def run(cfg: config_mod.Config, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.compose import build
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(["pas-a-pas"])   # the name screen readers list
+    app.setApplicationDisplayName("Pas à pas")
     from kiosk.services.content_pack import ContentStore
     kiosk = build(app, cfg, pin_hash, ContentStore().folder())
     kiosk.window.show_kiosk()
