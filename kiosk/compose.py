@@ -29,7 +29,7 @@ from kiosk.session.session import Desk
 from kiosk.style import theme
 from kiosk.ui import i18n
 from kiosk.ui.listen import ListenMode
-from kiosk.ui.shell import Controllers, KioskWindow
+from kiosk.ui.shell import KioskWindow
 
 if TYPE_CHECKING:
     from kiosk.session.files import SessionFiles
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from kiosk.services.scanner import Scanner
     from kiosk.services.stats import Stats
     from kiosk.session.documents import DocumentTray
+    from kiosk.ui.mediation import Mediation
+    from kiosk.ui.site_side import SiteSide
+    from kiosk.ui.takeaway import Takeaway
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,15 @@ class Services:
     scanner: Scanner
     help_call: HelpCall | None         # None: no mediators' desk configured
     handoff: Handoff | None            # None: no hand-off endpoint
+
+
+@dataclass
+class Controllers:
+    """What is built after the first paint and attached to the window."""
+    site: SiteSide
+    takeaway: Takeaway
+    mediation: Mediation
+    tray: DocumentTray
 
 
 @dataclass

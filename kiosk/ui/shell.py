@@ -7,7 +7,6 @@ guide) are built by kiosk/compose.py with their own collaborators and attached h
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
@@ -24,18 +23,10 @@ from kiosk.ui.lockdown import LockedWindow
 from kiosk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from kiosk.compose import Controllers
     from kiosk.guides.model import Tile
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Controllers:
-    """What kiosk/compose.py builds after the first paint and attaches to the window."""
-    site: object            # kiosk.ui.site_side.SiteSide
-    takeaway: object        # kiosk.ui.takeaway.Takeaway
-    mediation: object       # kiosk.ui.mediation.Mediation
-    tray: object            # kiosk.session.documents.DocumentTray
 
 
 class KioskWindow(LockedWindow):
