@@ -23,7 +23,6 @@ from kiosk.ui.lockdown import LockedWindow
 from kiosk.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from kiosk.compose import Controllers
     from kiosk.guides.model import Tile
 
 log = logging.getLogger(__name__)
@@ -122,7 +121,8 @@ class KioskWindow(LockedWindow):
         self.overlays = [self.idle_overlay, self.confirm, self.language_choice, self.help_coming,
                          self.documents, self.scan, self.webmail_choice, self.pin_pad, self.panel]
 
-    def attach(self, controllers: Controllers) -> None:
+    def attach(self, controllers) -> None:
+        """The controllers kiosk/compose.py built (its ``Controllers``), wired to the views."""
         c = controllers
         self.site, self.takeaway, self.mediation = c.site, c.takeaway, c.mediation
         self.completed = True
