@@ -366,7 +366,13 @@ def test_nothing_of_the_scans_uploads_and_prints_survives_the_wipe(qtbot, kiosk,
 
     def ours(folder: Path) -> set[str]:
         return {p.name for p in folder.iterdir() if p.name.startswith(("pas-a-pas-", "pasapas-"))}
+    # Folders of this test's own: other processes' kiosks (tests run side by side) stay out.
+    for name in ("memory", "tmp"):
+        (tmp_path / name).mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "memory"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     places = {memory_folder(), Path(tempfile.gettempdir())}
+    assert places == {tmp_path / "memory", tmp_path / "tmp"}
     before = {place: ours(place) for place in places}
     started_data = {p for p in paths.data_dir().rglob("*") if p.is_file()}
 
