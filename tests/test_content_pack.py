@@ -288,7 +288,7 @@ def test_make_key_and_sign_pack_commands(tmp_path, store, site, capsys):
 def test_a_pack_older_than_the_shipped_content_is_refused(keys, site, tmp_path):
     """No pack installed yet: the content that came with the kiosk is the one in use."""
     from kiosk import paths
-    from kiosk.guides.loader import load_content
+    from kiosk.guides.content import load_content
     shipped = load_content(paths.content() / "content.toml")[0]
     store = ContentStore(tmp_path / "content")                     # the real shipped content
     older = (shipped.date - dt.timedelta(days=1)).isoformat()

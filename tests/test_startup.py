@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LATER = ("kiosk.guides.model", "kiosk.guides.loader", "kiosk.guides.library", "kiosk.session.journey",
+LATER = ("kiosk.guides.model", "kiosk.guides.loader", "kiosk.guides.content", "kiosk.guides.library", "kiosk.session.journey",
          "kiosk.session.pin", "kiosk.session.files", "kiosk.ui.header", "kiosk.ui.navbar", "kiosk.ui.step",
          "kiosk.services.printing", "kiosk.services.stats", "kiosk.summary", "logging.handlers",
          "json", "hashlib", "PySide6.QtWebEngineWidgets", "PySide6.QtMultimedia", "reportlab",

@@ -4,7 +4,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from kiosk.guides.loader import load_content, load_guide
+from kiosk.guides.content import load_content
+from kiosk.guides.loader import load_guide
 from kiosk.guides.model import Content, Guide, Tile
 from kiosk.schema import DataError, Problem
 

@@ -218,7 +218,7 @@ class ContentStore:
                 languages: tuple[str, ...], max_total: int = 200 * 2**20) -> Installed:
         """Verify, unpack, check and switch; PackRefused leaves everything as it was."""
         from kiosk.guides.check import check_content
-        from kiosk.guides.loader import load_content
+        from kiosk.guides.content import load_content
         from kiosk.schema import DataError
 
         verify(pack, signature, public_key)
@@ -272,7 +272,7 @@ class ContentStore:
     def _in_use(self):
         """The content the kiosk shows without this pack: the installed one, else the shipped one
         (what the window has loaded when it says so); None when it cannot be read."""
-        from kiosk.guides.loader import load_content
+        from kiosk.guides.content import load_content
         from kiosk.schema import DataError
         folder = self.current_folder() or self.in_use or self.folder()
         try:
